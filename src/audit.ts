@@ -1,0 +1,144 @@
+/**
+ * The pipeline for one or more procedures: gather (browser) → evaluate (per page) →
+ * aggregate (sample, rate). The judge stage (declaration, verdict) plugs in after.
+ */
+import os from 'node:os';
+import pLimit from 'p-limit';
+import type { Browser } from 'playwright';
+import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
+import { buildInPageScript, type InPagePlan, type FactGatherer } from './gather/inpage.js';
+import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
+import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
+import { IN_PAGE_CHECKS } from './evaluate/checks/index.js';
+import { aggregateCriteria, applyProcess, pageRate, sampleRate, type SamplePage } from './aggregate/rate.js';
+import { defaultRules } from './model/rules.js';
+import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
+
+export interface AuditOptions extends GatherOptions {
+  concurrency: number;
+  browserPath?: string;
+  /** Treat the pages as the steps of one process (NC on one step is NC on all). */
+  process?: boolean;
+}
+
+/** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */
+export function defaultConcurrency(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const byMemory = Math.floor(os.freemem() / (350 * 1024 * 1024));
+  return Math.max(1, Math.min(cores, byMemory, 16));
+}
+
+export function defaultAuditOptions(): AuditOptions {
+  return { ...DEFAULT_GATHER, concurrency: defaultConcurrency() };
+}
+
+export interface ProcedureInput {
+  id: string;
+  name: string;
+  administration?: string | null;
+  urls: string[];
+  reasons?: Record<string, string>;
+}
+
+/** One browser for the run, the in-page script built once, pages gathered in parallel. */
+export class AuditSession {
+  readonly rules: RuleSet;
+  readonly plan: InPagePlan;
+  private readonly script: string;
+  private browser: Browser | undefined;
+  found: FoundBrowser | undefined;
+  browserVersion: string | null = null;
+  private readonly limit;
+  readonly hooks: PageHook[] = [];
+
+  constructor(
+    readonly options: AuditOptions,
+    facts: Record<string, FactGatherer> = {},
+    rules: RuleSet = defaultRules(),
+  ) {
+    this.rules = rules;
+    const known = new Set(IN_PAGE_CHECKS.map((c) => c.id));
+    const p = planFromRules(rules, known);
+    this.plan = { ...p, snippetMax: 300, nodeMax: 20 };
+    this.script = buildInPageScript(IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id)), facts)(this.plan);
+    this.limit = pLimit(Math.max(1, options.concurrency));
+  }
+
+  private starting: Promise<Browser> | undefined;
+
+  /** Find and launch the browser once, however many pages ask for it at the same time. */
+  start(): Promise<Browser> {
+    this.starting ??= (async () => {
+      this.found = await findBrowser(this.options.browserPath);
+      this.browser = await launchBrowser(this.found);
+      this.browserVersion = this.browser.version();
+      return this.browser;
+    })();
+    return this.starting;
+  }
+
+  async close(): Promise<void> {
+    const starting = this.starting;
+    this.starting = undefined;
+    const browser = starting ? await starting.catch(() => undefined) : undefined;
+    await browser?.close().catch(() => undefined);
+    this.browser = undefined;
+  }
+
+  /** Gather one page (queued behind the concurrency limit). */
+  gather(url: string): Promise<GatheredPage> {
+    return this.limit(async () => {
+      const browser = await this.start();
+      return gatherPage(browser, url, this.script, this.options, this.hooks);
+    });
+  }
+
+  toPageReport(g: GatheredPage, reason?: string): PageReport {
+    const base: PageReport = {
+      url: g.url,
+      finalUrl: g.finalUrl,
+      httpStatus: g.httpStatus,
+      error: g.error,
+      title: g.raw?.facts.title ?? null,
+      ...(reason ? { reason } : {}),
+      criteria: {},
+      rate: null,
+      timings: { ...g.timings, ...(g.raw ? { axe: g.raw.timings.axe, checks: g.raw.timings.checks } : {}) },
+    };
+    if (!g.raw || g.error) return base;
+    base.criteria = evaluatePage(this.rules, g.raw);
+    base.rate = pageRate(base.criteria);
+    return base;
+  }
+
+  async auditProcedure(input: ProcedureInput): Promise<{ report: ProcedureReport; gathered: GatheredPage[] }> {
+    const gathered = await Promise.all(input.urls.map((u) => this.gather(u)));
+    const pages = gathered.map((g) => this.toPageReport(g, input.reasons?.[g.url]));
+    return { report: aggregateProcedure(input, pages, this.rules, this.options.process), gathered };
+  }
+}
+
+/** Aggregate the audited pages of one procedure (pages in error are reported but not counted). */
+export function aggregateProcedure(
+  input: Pick<ProcedureInput, 'id' | 'name' | 'administration'>,
+  pages: PageReport[],
+  rules: RuleSet,
+  process = false,
+): ProcedureReport {
+  let sample: SamplePage[] = pages.filter((p) => !p.error).map((p) => ({ url: p.url, criteria: p.criteria }));
+  if (process) sample = applyProcess(sample);
+  const ids = rules.criteria.map((c) => c.id);
+  const criteria = sample.length ? aggregateCriteria(sample, ids) : {};
+  const failed = pages.filter((p) => p.error);
+  return {
+    id: input.id,
+    name: input.name,
+    administration: input.administration ?? null,
+    pages,
+    criteria,
+    rate: sampleRate(criteria, sample),
+    declaration: null,
+    verdict: null,
+    error: sample.length ? null : failed.length ? `no page could be audited: ${failed[0].error}` : 'no page to audit',
+  };
+}

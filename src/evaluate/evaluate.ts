@@ -1,0 +1,123 @@
+/**
+ * Pure: from what the page returned (axe results, our checks, scope counts) to a status per
+ * RGAA test and criterion, with evidence. No browser needed; tested on hand-made inputs.
+ */
+import type { CriterionResult, Finding, RuleCriterion, RuleSet, RuleTest, Status } from '../model/types.js';
+import type { RawPage } from '../gather/inpage.js';
+import type { CheckResult, RawNode } from './checks/types.js';
+
+/** Everything the page must be asked for, derived from the rules. */
+export function planFromRules(rules: RuleSet, knownChecks: Set<string>, axeRulesAvailable?: Set<string>) {
+  const axe = new Set<string>();
+  const selectors = new Set<string>();
+  const checks = new Set<string>();
+  const scope = (s?: string) => {
+    if (!s) return;
+    if (s.startsWith('check:')) checks.add(s.slice(6));
+    else selectors.add(s);
+  };
+  for (const c of rules.criteria) {
+    scope(c.applies);
+    for (const t of c.tests) {
+      scope(t.applies);
+      for (const r of [...t.axe, ...t.axeReview]) if (!axeRulesAvailable || axeRulesAvailable.has(r)) axe.add(r);
+      for (const k of t.checks) checks.add(k);
+    }
+  }
+  for (const k of checks) if (!knownChecks.has(k)) checks.delete(k);
+  return { axeRules: [...axe].sort(), selectors: [...selectors], checks: [...checks].sort() };
+}
+
+/** How many elements are in a scope: a CSS selector count or a check's `applicable`; undefined when unknown. */
+function scopeCount(raw: RawPage, applies: string | undefined): number | undefined {
+  if (!applies) return undefined;
+  if (applies.startsWith('check:')) {
+    const r = raw.checks[applies.slice(6)];
+    return r && !('error' in r) ? r.applicable : undefined;
+  }
+  const n = raw.scopes[applies];
+  return n === undefined || n < 0 ? undefined : n;
+}
+
+function toFinding(test: string, source: string, n: RawNode): Finding {
+  return { test, source, selector: n.selector, snippet: n.snippet, message: n.message, ...(n.impact ? { impact: n.impact } : {}) };
+}
+
+interface TestOutcome {
+  status: Status;
+  findings: Finding[];
+  review: Finding[];
+}
+
+export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage): TestOutcome {
+  const findings: Finding[] = [];
+  const review: Finding[] = [];
+  let undecided = false;
+  const hasAxe = t.axe.length + t.axeReview.length > 0;
+  if (hasAxe && !raw.axe) undecided = true;
+  if (raw.axe) {
+    for (const rule of t.axe) {
+      for (const n of raw.axe.violations[rule] ?? []) findings.push(toFinding(t.id, `axe:${rule}`, n));
+      const inc = raw.axe.incomplete[rule];
+      if (inc?.length) {
+        undecided = true;
+        for (const n of inc) review.push(toFinding(t.id, `axe:${rule}`, n));
+      }
+    }
+    for (const rule of t.axeReview) {
+      const nodes = [...(raw.axe.violations[rule] ?? []), ...(raw.axe.incomplete[rule] ?? [])];
+      if (nodes.length) undecided = true;
+      for (const n of nodes) review.push(toFinding(t.id, `axe:${rule}`, n));
+    }
+  }
+  for (const id of t.checks) {
+    const r = raw.checks[id];
+    if (!r || 'error' in r) {
+      undecided = true;
+      continue;
+    }
+    const part: Pick<CheckResult, 'failures' | 'doubts'> = r.byTest?.[t.id] ?? r;
+    for (const n of part.failures) findings.push(toFinding(t.id, `check:${id}`, n));
+    if (part.doubts.length) undecided = true;
+    for (const n of part.doubts) review.push(toFinding(t.id, `check:${id}`, n));
+  }
+  if (findings.length) return { status: 'NC', findings, review };
+  const testScope = scopeCount(raw, t.applies);
+  const critScope = scopeCount(raw, c.applies);
+  // A check that decides a test on its own scope (byTest with applicable 0) makes it NA too.
+  const checkScopes = t.checks
+    .map((id) => raw.checks[id])
+    .map((r) => (r && !('error' in r) ? (r.byTest?.[t.id]?.applicable ?? undefined) : undefined));
+  const checkNA = checkScopes.length > 0 && checkScopes.every((n) => n === 0);
+  if (testScope === 0 || critScope === 0 || checkNA) return { status: 'NA', findings, review };
+  if (t.auto === 'full' && !undecided) return { status: 'C', findings, review };
+  return { status: 'NT', findings, review };
+}
+
+/** Status of a criterion from its tests' statuses (one page). */
+export function criterionStatus(statuses: Status[], outOfScope: boolean): Status {
+  if (statuses.includes('NC')) return 'NC';
+  if (outOfScope || statuses.every((s) => s === 'NA')) return 'NA';
+  if (statuses.every((s) => s === 'C' || s === 'NA')) return 'C';
+  return 'NT';
+}
+
+export function evaluatePage(rules: RuleSet, raw: RawPage, reviewMax = 20): Record<string, CriterionResult> {
+  const out: Record<string, CriterionResult> = {};
+  for (const c of rules.criteria) {
+    const tests: Record<string, Status> = {};
+    const findings: Finding[] = [];
+    const review: Finding[] = [];
+    for (const t of c.tests) {
+      const r = evaluateTest(c, t, raw);
+      tests[t.id] = r.status;
+      findings.push(...r.findings);
+      if (r.status === 'NT') review.push(...r.review);
+    }
+    const status = criterionStatus(Object.values(tests), scopeCount(raw, c.applies) === 0);
+    const res: CriterionResult = { status, tests, findings };
+    if (status === 'NT' && review.length) res.review = review.slice(0, reviewMax);
+    out[c.id] = res;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright';
+import { BrowserError } from '../model/errors.js';
+
+/** Flags that keep Chromium quiet and lean on a closed network. */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+  '--no-default-browser-check',
+  '--disable-features=Translate,MediaRouter,OptimizationHints,InterestFeedContentSuggestions',
+];
+
+export type BrowserSource = 'option' | 'env' | 'playwright' | 'system' | 'packaged';
+export interface FoundBrowser {
+  /** undefined: Playwright's own managed browser. */
+  executablePath: string | undefined;
+  source: BrowserSource;
+}
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export const HOW_TO_GET_A_BROWSER =
+  'no Chromium found: run `npx playwright install chromium`, or install Chromium (Debian: apt-get install -y chromium), or pass --browser <path> / set RGAA_AUDIT_BROWSER';
+
+/**
+ * Find a browser, in this order: explicit option, RGAA_AUDIT_BROWSER, Playwright's own browsers,
+ * system Chromium/Chrome, the packaged @sparticuz/chromium (Linux x86-64 only).
+ */
+export async function findBrowser(explicit?: string): Promise<FoundBrowser> {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new BrowserError(`browser not found at ${explicit} (from --browser)`);
+    return { executablePath: explicit, source: 'option' };
+  }
+  const env = process.env.RGAA_AUDIT_BROWSER;
+  if (env) {
+    if (!existsSync(env)) throw new BrowserError(`browser not found at ${env} (from RGAA_AUDIT_BROWSER)`);
+    return { executablePath: env, source: 'env' };
+  }
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return { executablePath: undefined, source: 'playwright' };
+  } catch {
+    /* Playwright has no browser of its own here */
+  }
+  for (const p of SYSTEM_PATHS) if (existsSync(p)) return { executablePath: p, source: 'system' };
+  const packaged = await packagedChromium();
+  if (packaged) return { executablePath: packaged, source: 'packaged' };
+  throw new BrowserError(HOW_TO_GET_A_BROWSER);
+}
+
+async function packagedChromium(): Promise<string | null> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return null;
+  try {
+    const mod = (await import('@sparticuz/chromium' as string)) as { default: { executablePath(): Promise<string> } };
+    const p = await mod.default.executablePath();
+    return p && existsSync(p) ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function launchBrowser(found: FoundBrowser): Promise<Browser> {
+  const args = [...CHROMIUM_FLAGS];
+  // Chromium refuses to run as root with its sandbox on.
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  try {
+    return await chromium.launch({ executablePath: found.executablePath, headless: true, args });
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0];
+    throw new BrowserError(`could not start the browser (${found.executablePath ?? "Playwright's chromium"}): ${msg}`);
+  }
+}

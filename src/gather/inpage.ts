@@ -1,0 +1,240 @@
+/**
+ * The one script evaluated in each page: axe-core (only the rules we map, only violations and
+ * incomplete), our own checks, the scope counts that decide NA, and the facts the judge needs.
+ * One round trip per page; only compact results cross back to Node.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CheckResult, InPageCheck, InPageHelpers, PageFacts, RawNode } from '../evaluate/checks/types.js';
+
+const require = createRequire(import.meta.url);
+
+export interface InPagePlan {
+  axeRules: string[];
+  selectors: string[];
+  checks: string[];
+  /** Max characters of an HTML snippet. */
+  snippetMax: number;
+  /** Max nodes kept per axe rule or check. */
+  nodeMax: number;
+}
+
+export interface RawAxe {
+  violations: Record<string, RawNode[]>;
+  incomplete: Record<string, RawNode[]>;
+}
+
+export interface RawPage {
+  axe: RawAxe | null;
+  scopes: Record<string, number>;
+  checks: Record<string, CheckResult | { error: string }>;
+  facts: PageFacts;
+  errors: string[];
+  timings: { axe: number; checks: number; total: number };
+}
+
+let axeSource: string | undefined;
+export function axeScript(): string {
+  // Hide AMD/CommonJS globals some pages define, so axe always registers as window.axe.
+  return (axeSource ??= `(function (define, module, exports) {\n${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')}\n}).call(window, undefined, undefined, undefined);`);
+}
+
+export function axeVersion(): string {
+  return (require('axe-core/package.json') as { version: string }).version;
+}
+
+/* ---------- everything below `makeHelpers` and `inPageMain` runs in the browser ---------- */
+
+function makeHelpers(snippetMax: number, nodeMax: number): InPageHelpers {
+  const doc = document;
+  const roots: ParentNode[] = [doc];
+  const walk = (root: ParentNode) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) {
+        roots.push(el.shadowRoot);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(doc);
+  const ax = (window as unknown as { axe: any }).axe;
+  const ownSelector = (el: Element): string => {
+    const parts: string[] = [];
+    let e: Element | null = el;
+    while (e && parts.length < 6) {
+      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id) && doc.querySelectorAll('#' + e.id).length === 1) {
+        parts.unshift('#' + e.id);
+        break;
+      }
+      let part = e.localName;
+      const parent: Element | null = e.parentElement;
+      if (parent) {
+        const same = Array.from(parent.children).filter((c) => c.localName === e!.localName);
+        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`;
+      }
+      parts.unshift(part);
+      if (e.localName === 'html' || e.localName === 'body') break;
+      e = parent;
+    }
+    return parts.join(' > ');
+  };
+  const h: InPageHelpers = {
+    doc,
+    max: nodeMax,
+    all(selector: string, root?: ParentNode): Element[] {
+      if (root) return Array.from(root.querySelectorAll(selector));
+      if (roots.length === 1) return Array.from(doc.querySelectorAll(selector));
+      return roots.flatMap((r) => Array.from(r.querySelectorAll(selector)));
+    },
+    selector(el: Element): string {
+      try {
+        if (ax && ax._selectorData) return String(ax.utils.getSelector(el));
+      } catch {
+        /* fall back to our own */
+      }
+      return ownSelector(el);
+    },
+    snippet(el: Element): string {
+      let html: string;
+      if (el.localName === 'html' || el.localName === 'body' || el.localName === 'head') {
+        html = (el.cloneNode(false) as Element).outerHTML.replace(/<\/\w+>$/, '');
+      } else html = el.outerHTML;
+      return html.length > snippetMax ? html.slice(0, snippetMax) + '…' : html;
+    },
+    name(el: Element): string {
+      try {
+        if (ax && ax._tree) return String(ax.commons.text.accessibleText(el)).trim();
+      } catch {
+        /* fall through */
+      }
+      return (el.getAttribute('aria-label') || el.getAttribute('alt') || el.getAttribute('title') || el.textContent || '').trim();
+    },
+    visible(el: Element): boolean {
+      const he = el as HTMLElement;
+      if (typeof he.checkVisibility === 'function' && !he.checkVisibility({ visibilityProperty: true, opacityProperty: false } as any)) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 || r.height > 0 || el.getClientRects().length > 0;
+    },
+    hiddenFromAT(el: Element): boolean {
+      try {
+        if (ax && ax._tree) return !ax.commons.dom.isVisibleToScreenReaders(el);
+      } catch {
+        /* fall through */
+      }
+      return !!el.closest('[aria-hidden="true"],[hidden]') || !h.visible(el);
+    },
+    node(el: Element, message: string): RawNode {
+      return { selector: h.selector(el), snippet: h.snippet(el), message };
+    },
+    result(): CheckResult {
+      return { applicable: 0, failures: [], doubts: [] };
+    },
+  };
+  return h;
+}
+
+async function inPageMain(
+  plan: InPagePlan,
+  helpers: typeof makeHelpers,
+  checks: Record<string, InPageCheck['run']>,
+): Promise<RawPage> {
+  const t0 = performance.now();
+  const ax = (window as unknown as { axe: any }).axe;
+  const out: RawPage = {
+    axe: null,
+    scopes: {},
+    checks: {},
+    facts: { title: null, lang: null, doctype: null, mentions: [] },
+    errors: [],
+    timings: { axe: 0, checks: 0, total: 0 },
+  };
+  const trunc = (s: string) => (s.length > plan.snippetMax ? s.slice(0, plan.snippetMax) + '…' : s);
+  if (plan.axeRules.length) {
+    try {
+      const r = await ax.run(document, {
+        runOnly: { type: 'rule', values: plan.axeRules },
+        resultTypes: ['violations', 'incomplete'],
+        elementRef: false,
+        selectors: true,
+        ancestry: false,
+        xpath: false,
+        iframes: false,
+        preload: false,
+        performanceTimer: false,
+      });
+      const raw: RawAxe = { violations: {}, incomplete: {} };
+      for (const type of ['violations', 'incomplete'] as const) {
+        for (const rule of r[type] as any[]) {
+          raw[type][rule.id] = (rule.nodes as any[]).slice(0, plan.nodeMax).map((n) => {
+            const msgs = [...n.none, ...n.all, ...(n.any.length ? [n.any[0]] : [])].map((c: any) => String(c.message)).filter(Boolean);
+            return {
+              selector: (n.target as unknown[]).map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' '),
+              snippet: trunc(String(n.html ?? '')),
+              message: msgs.slice(0, 2).join(' ') || String(rule.help),
+              impact: n.impact ?? null,
+            };
+          });
+        }
+      }
+      out.axe = raw;
+    } catch (e) {
+      out.errors.push('axe: ' + String((e as Error)?.message ?? e));
+    }
+  }
+  const t1 = performance.now();
+  let setup = false;
+  try {
+    if (ax && !ax._tree) {
+      ax.setup(document);
+      setup = true;
+    }
+  } catch (e) {
+    out.errors.push('axe.setup: ' + String((e as Error)?.message ?? e));
+  }
+  try {
+    const h = helpers(plan.snippetMax, plan.nodeMax);
+    for (const sel of plan.selectors) {
+      try {
+        out.scopes[sel] = h.all(sel).length;
+      } catch {
+        out.scopes[sel] = -1;
+        out.errors.push('bad selector: ' + sel);
+      }
+    }
+    for (const id of plan.checks) {
+      const run = checks[id];
+      if (!run) continue;
+      try {
+        const res = run(h);
+        res.failures = res.failures.slice(0, plan.nodeMax);
+        res.doubts = res.doubts.slice(0, plan.nodeMax);
+        out.checks[id] = res;
+      } catch (e) {
+        out.checks[id] = { error: String((e as Error)?.message ?? e) };
+      }
+    }
+    const dt = document.doctype;
+    out.facts.title = document.title || null;
+    out.facts.lang = document.documentElement.getAttribute('lang');
+    out.facts.doctype = dt ? `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? ` "${dt.systemId}"` : ''}>` : null;
+  } finally {
+    if (setup) ax.teardown();
+  }
+  const t2 = performance.now();
+  out.timings = { axe: Math.round(t1 - t0), checks: Math.round(t2 - t1), total: Math.round(t2 - t0) };
+  return out;
+}
+
+/** Facts gatherers: self-contained in-page functions whose result is stored under facts[key]. */
+export type FactGatherer = () => unknown;
+
+/**
+ * Build the expression evaluated in the page: axe-core's source, then our helpers, checks and
+ * fact gatherers, then the main function applied to the plan. Built once per run.
+ */
+export function buildInPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer> = {}): (plan: InPagePlan) => string {
+  const checksSrc = checks.map((c) => `${JSON.stringify(c.id)}: (${c.run.toString()})`).join(',\n');
+  const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
+  const prefix = `${axeScript()}\n;(async (plan) => {\n  var __name = (f) => f;\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } }\n  return out;\n})`;
+  return (plan) => `${prefix}(${JSON.stringify(plan)})`;
+}

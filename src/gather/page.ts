@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext, Page, Request } from 'playwright';
+import type { RawPage } from './inpage.js';
+
+export interface GatherOptions {
+  /** Whole-page budget in ms: navigation, settling and evaluation. */
+  timeout: number;
+  /** Max ms to wait after `load` for the network and the DOM to go quiet. */
+  settle: number;
+  viewport: { width: number; height: number };
+  userAgent?: string;
+  /** Resource types never fetched because they cannot change a result (e.g. media). */
+  block: string[];
+  /** Playwright storage state (cookies, localStorage) for pages behind a login. Never reported. */
+  storageState?: string;
+}
+
+export const DEFAULT_GATHER: GatherOptions = {
+  timeout: 30_000,
+  settle: 3_000,
+  viewport: { width: 1280, height: 800 },
+  block: ['media'],
+};
+
+export interface GatheredPage {
+  url: string;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  error: string | null;
+  raw: RawPage | null;
+  timings: Record<string, number>;
+}
+
+/** Run extra work on the live page after the main evaluation (interactive checks). */
+export type PageHook = (page: Page, raw: RawPage) => Promise<void>;
+
+class PageTimeout extends Error {}
+
+const BLOCKABLE: Record<string, string> = {
+  media: 'mp4|webm|ogv|ogg|mp3|wav|m4a|aac|flac|mov|avi|mkv',
+  font: 'woff2?|ttf|otf|eot',
+};
+/** URLs of the blocked kinds, by extension (a URL pattern keeps the other requests off the Node side). */
+export function blockPattern(kinds: string[]): RegExp | null {
+  const exts = kinds.map((k) => BLOCKABLE[k]).filter(Boolean);
+  return exts.length ? new RegExp(`\\.(${exts.join('|')})([?#]|$)`, 'i') : null;
+}
+
+/** A short, one-line reason for a failed page, without Playwright's call log. */
+export function describeError(e: unknown, timeout: number): string {
+  if (e instanceof PageTimeout) return `timeout: the page did not finish within ${Math.round(timeout / 1000)} s`;
+  const msg = String((e as Error)?.message ?? e).split('\n')[0].replace(/^page\.\w+: /, '');
+  const net = /net::(ERR_[A-Z_]+)/.exec(msg);
+  if (net) {
+    const code = net[1];
+    const known: Record<string, string> = {
+      ERR_NAME_NOT_RESOLVED: 'unreachable: the host name does not resolve',
+      ERR_CONNECTION_REFUSED: 'unreachable: connection refused',
+      ERR_CONNECTION_RESET: 'unreachable: connection reset',
+      ERR_CONNECTION_CLOSED: 'unreachable: connection closed',
+      ERR_ADDRESS_UNREACHABLE: 'unreachable: address unreachable',
+      ERR_INTERNET_DISCONNECTED: 'unreachable: no network',
+      ERR_TIMED_OUT: 'timeout: the connection timed out',
+      ERR_TOO_MANY_REDIRECTS: 'too many redirects',
+      ERR_ABORTED: 'navigation aborted (download or blocked)',
+    };
+    if (known[code]) return `${known[code]} (${code})`;
+    if (/CERT|SSL/.test(code)) return `TLS error (${code})`;
+    return `navigation failed (${code})`;
+  }
+  if (/Timeout \d+ms exceeded/.test(msg)) return `timeout: the page did not load within ${Math.round(timeout / 1000)} s`;
+  if (/Target (page, context or browser )?(has been )?closed|Browser closed|browser has disconnected/i.test(msg)) return `browser crashed or closed during the audit`;
+  if (/Cannot navigate to invalid URL|invalid URL/i.test(msg)) return `invalid URL`;
+  return msg.slice(0, 300);
+}
+
+/**
+ * Open one URL in a fresh context, wait until it settles, evaluate the in-page script,
+ * run the hooks, close the context. Never throws: failures come back as `error`.
+ */
+export async function gatherPage(
+  browser: Browser,
+  url: string,
+  script: string,
+  opts: GatherOptions,
+  hooks: PageHook[] = [],
+): Promise<GatheredPage> {
+  const t0 = performance.now();
+  const out: GatheredPage = { url, finalUrl: null, httpStatus: null, error: null, raw: null, timings: {} };
+  let context: BrowserContext | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PageTimeout()), opts.timeout);
+  });
+  try {
+    context = await browser.newContext({
+      viewport: opts.viewport,
+      userAgent: opts.userAgent,
+      serviceWorkers: 'block',
+      storageState: opts.storageState,
+      locale: 'fr-FR',
+    });
+    if (opts.block.length) {
+      const re = blockPattern(opts.block);
+      if (re) await context.route(re, (route) => route.abort());
+    }
+    const page = await context.newPage();
+    page.setDefaultTimeout(opts.timeout);
+    const work = (async () => {
+      const inflight = new Set<Request>();
+      let lastActivity = performance.now();
+      page.on('request', (r) => {
+        inflight.add(r);
+        lastActivity = performance.now();
+      });
+      const done = (r: Request) => {
+        inflight.delete(r);
+        lastActivity = performance.now();
+      };
+      page.on('requestfinished', done);
+      page.on('requestfailed', done);
+      const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
+      out.timings.load = Math.round(performance.now() - t0);
+      out.finalUrl = page.url();
+      out.httpStatus = resp ? resp.status() : null;
+      if (resp && resp.status() >= 400) {
+        out.error = `HTTP ${resp.status()}${resp.statusText() ? ' ' + resp.statusText() : ''}`;
+        return;
+      }
+      // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
+      const settleStart = performance.now();
+      while (performance.now() - settleStart < opts.settle) {
+        if (inflight.size === 0 && performance.now() - lastActivity >= 250) break;
+        await page.waitForTimeout(50);
+      }
+      // Then let pending DOM work (rendering after the last response) run to a quiet frame.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      out.timings.settle = Math.round(performance.now() - settleStart);
+      const t1 = performance.now();
+      out.raw = (await page.evaluate(script)) as RawPage;
+      out.timings.evaluate = Math.round(performance.now() - t1);
+      out.finalUrl = page.url();
+      for (const hook of hooks) await hook(page, out.raw);
+    })();
+    await Promise.race([work, deadline]);
+  } catch (e) {
+    out.error = describeError(e, opts.timeout);
+    out.raw = null;
+  } finally {
+    clearTimeout(timer);
+    if (context) await context.close().catch(() => undefined);
+    out.timings.total = Math.round(performance.now() - t0);
+  }
+  return out;
+}

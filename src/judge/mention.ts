@@ -1,0 +1,226 @@
+/**
+ * The accessibility mention every home page must show:
+ * « Accessibilité : totalement | partiellement | non conforme ».
+ */
+import type { MentionState } from '../model/types.js';
+import { cleanSpaces, fold } from './text.js';
+
+export type { MentionState };
+
+/** A piece of a rendered page that names accessibility (collected in the browser). */
+export interface MentionCandidate {
+  text: string;
+  href: string | null;
+  inFooter: boolean;
+}
+
+/** A mention recognised on a page. */
+export interface Mention {
+  state: MentionState;
+  /** The mention as written, whitespace collapsed. */
+  text: string;
+  /** The page it was found on. */
+  page: string;
+  /** Where it links to (absolute), null when it is not a link. */
+  href: string | null;
+}
+
+export interface MentionMatch {
+  state: MentionState;
+  text: string;
+}
+
+const MAX_TEXT = 120;
+
+// All patterns run on folded text (lower case, no accent, apostrophes `'`, dashes `-`, quotes `"`).
+const ACCESS = `(?<![a-z])accessibilit(?:e|y)`;
+/** « du site », « de ce site internet », « du service en ligne », « of this website »… */
+const QUALIFIER =
+  `(?:\\s+(?:du|des|de\\s+(?:ce|cette|la|l')|of\\s+(?:the|this)|for\\s+(?:the|this))\\s*` +
+  `(?:site(?:\\s+(?:internet|web))?|service(?:\\s+en\\s+ligne)?|portail|plateforme|website|web\\s+site|demarche|application|app|teleservice|procedure)s?)?`;
+/** Up to three punctuation marks between the word and the state: « : », « - », « ( », « : « ». */
+const SEPARATOR = `\\s*(?:[:\\-(\\[,|"]\\s*){0,3}`;
+const ADJ = `(?:conformes?|compliant|conformant)`;
+const STATE =
+  `(?:` +
+  `(?<non>(?:non|not|pas)\\s*-?\\s*${ADJ}|non\\s*-?\\s*conformite|non\\s*-?\\s*compliance)` +
+  `|(?<partiellement>(?:partiellement|partially|partly)\\s+${ADJ}|conformite\\s+partielle|partial\\s+compliance)` +
+  `|(?<totalement>(?:totalement|entierement|pleinement|fully|totally)\\s+${ADJ}|conformite\\s+totale|full\\s+compliance)` +
+  `)(?![a-z])`;
+
+const MENTION = new RegExp(`${ACCESS}${QUALIFIER}${SEPARATOR}${STATE}`, 'g');
+
+/**
+ * Recognises the accessibility mention in a piece of text, or returns null.
+ * « non conforme » never reads as « conforme »; a sentence such as « Le site X est
+ * partiellement conforme avec le RGAA » is not a mention (the word Accessibilité /
+ * Accessibility must come right before the state, with at most a qualifier such as
+ * « du site » and a few punctuation marks in between).
+ */
+export function matchMention(text: string): MentionMatch | null {
+  const clean = cleanSpaces(text.normalize('NFC'));
+  const folded = fold(clean);
+  MENTION.lastIndex = 0;
+  const m = MENTION.exec(folded);
+  if (!m || !m.groups) return null;
+  const state: MentionState = m.groups.non ? 'non' : m.groups.partiellement ? 'partiellement' : 'totalement';
+  let end = m.index + m[0].length;
+  // « Accessibilité (partiellement conforme) », « … : « non conforme » »: keep the closing bracket or quote.
+  if (/[(\["]/.test(m[0])) {
+    const close = /^\s*[)\]"]/.exec(folded.slice(end));
+    if (close) end += close[0].length;
+  }
+  let out = clean.slice(m.index, end).trim();
+  if (out.length > MAX_TEXT) out = out.slice(0, MAX_TEXT).trimEnd();
+  return { state, text: out };
+}
+
+/**
+ * The mentions among the candidates collected on one page, in page order, one per
+ * distinct (state, href) pair.
+ */
+export function mentionsFromCandidates(cands: MentionCandidate[], pageUrl: string): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const c of cands) {
+    const m = matchMention(c.text);
+    if (!m) continue;
+    const key = `${m.state}\u0000${c.href ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ state: m.state, text: m.text, page: pageUrl, href: c.href });
+  }
+  return out;
+}
+
+/**
+ * Runs INSIDE the page (Playwright `page.evaluate(collectMentionCandidates)`): it must stay
+ * self-contained — no import, no reference to anything outside its body, no inner function
+ * (bundlers may wrap those in helpers that do not exist in the page).
+ *
+ * Walks the document and every open shadow root; returns the smallest elements whose text
+ * names accessibility (preferring, when the state is written beside the word but outside
+ * the element, e.g. `<p><a>Accessibilité</a> : non conforme</p>`, the smallest element that
+ * holds both), with the link they are (in), and whether they sit in the page footer.
+ * At most 50 candidates.
+ */
+export function collectMentionCandidates(): MentionCandidate[] {
+  const MAX_CANDIDATES = 50;
+  const MAX_LEN = 200;
+  const WEAK = /accessibilit[eéèêëy]/i;
+  const STRONG = /accessibilit[eéèêëy][\s\S]{0,80}?(conform|complian)/i;
+  const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|TITLE|META|LINK)$/;
+  const NO_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+  const out: MentionCandidate[] = [];
+
+  // 1. The document and every open shadow root (breadth-first, no recursion).
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let r = 0; r < roots.length; r++) {
+    const all = roots[r].querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const sr = (all[i] as Element).shadowRoot;
+      if (sr) roots.push(sr);
+    }
+  }
+
+  for (let r = 0; r < roots.length && out.length < MAX_CANDIDATES; r++) {
+    // 2. Elements in document order; a subtree whose text does not name accessibility is skipped.
+    const all = roots[r].querySelectorAll('*');
+    const info = new Map<Element, { text: string; weak: boolean; strong: boolean }>();
+    const kept: Element[] = [];
+    let pruned: Element | null = null;
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i] as Element;
+      if (pruned && pruned.contains(el)) continue;
+      if (SKIP.test(el.tagName.toUpperCase())) {
+        pruned = el;
+        continue;
+      }
+      // textContent, less the text of scripts, styles and templates inside.
+      let raw = el.textContent || '';
+      if (el.querySelector('script,style,noscript,template')) {
+        raw = '';
+        const stack: Node[] = [el];
+        while (stack.length) {
+          const node = stack.pop() as Node;
+          if (node.nodeType === 3) raw += node.nodeValue || '';
+          else if (node === el || (node.nodeType === 1 && !NO_TEXT.test((node as Element).tagName.toUpperCase()))) {
+            for (let c = node.childNodes.length - 1; c >= 0; c--) stack.push(node.childNodes[c]);
+          }
+        }
+      }
+      const text = raw
+        .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!WEAK.test(text)) {
+        pruned = el;
+        continue;
+      }
+      info.set(el, { text, weak: true, strong: STRONG.test(text) });
+      kept.push(el);
+    }
+
+    // 3. Keep the smallest ones.
+    for (let k = 0; k < kept.length && out.length < MAX_CANDIDATES; k++) {
+      const el = kept[k];
+      const me = info.get(el)!;
+      let childWeak = false;
+      let childStrong = false;
+      for (let c = 0; c < el.children.length; c++) {
+        const ci = info.get(el.children[c]);
+        if (ci) {
+          childWeak = true;
+          if (ci.strong) childStrong = true;
+        }
+      }
+      const smallest = me.strong ? !childStrong : !childWeak;
+      if (!smallest) continue;
+      let text = me.text;
+      if (text.length > MAX_LEN) {
+        if (!me.strong) continue;
+        // A long block (e.g. a one-paragraph footer): keep only the words around the mention.
+        const at = text.search(STRONG);
+        const from = Math.max(0, at - 20);
+        text = text.slice(from, at + 180).trim();
+        if (from > 0) text = text.replace(/^\S*\s+/, '');
+      }
+
+      // Link: the element itself or its closest `a` ancestor (across shadow roots),
+      // else an `a` inside it that names accessibility.
+      let link: Element | null = null;
+      let inFooter = false;
+      let n: Element | null = el;
+      while (n) {
+        const tag = n.tagName.toUpperCase();
+        if (!link && tag === 'A') link = n;
+        if (tag === 'FOOTER' || (n.getAttribute('role') || '').toLowerCase() === 'contentinfo') inFooter = true;
+        if (n.parentElement) n = n.parentElement;
+        else {
+          const root = n.getRootNode() as ShadowRoot | Document;
+          n = root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+        }
+      }
+      if (!link) {
+        const inner = el.querySelectorAll('a');
+        for (let a = 0; a < inner.length; a++) {
+          if (WEAK.test(inner[a].textContent || '') && inner[a].hasAttribute('href')) {
+            link = inner[a];
+            break;
+          }
+        }
+      }
+      let href: string | null = null;
+      const raw = link ? link.getAttribute('href') : null;
+      if (raw !== null) {
+        try {
+          href = new URL(raw, document.baseURI).href;
+        } catch {
+          href = null;
+        }
+      }
+      out.push({ text, href, inFooter });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/** The report model shared by every stage: gather → evaluate → aggregate → judge → report. */
+
+export type Status = 'C' | 'NC' | 'NA' | 'NT';
+export type Level = 'A' | 'AA';
+/** What a pass of the tool means for a test (see rules/README.md). */
+export type Auto = 'none' | 'nc' | 'full';
+
+export interface RuleTest {
+  id: string;
+  applies?: string;
+  axe: string[];
+  axeReview: string[];
+  checks: string[];
+  auto: Auto;
+}
+
+export interface RuleCriterion {
+  id: string;
+  theme: number;
+  title: string;
+  title_fr: string;
+  level: Level;
+  wcag: string[];
+  url: string;
+  applies?: string;
+  tests: RuleTest[];
+}
+
+export interface RuleTheme {
+  theme: number;
+  name: string;
+  name_fr: string;
+  criteria: RuleCriterion[];
+}
+
+export interface RuleSet {
+  themes: RuleTheme[];
+  criteria: RuleCriterion[];
+  /** test id → test */
+  tests: Map<string, RuleTest>;
+  /** test id → criterion id */
+  criterionOf: Map<string, string>;
+}
+
+/** One element the tool points at: a failure (on NC) or something for a human to review (on NT). */
+export interface Finding {
+  test: string;
+  /** `axe:<rule>` or `check:<id>` */
+  source: string;
+  selector: string;
+  snippet: string;
+  message: string;
+  impact?: string | null;
+}
+
+export interface CriterionResult {
+  status: Status;
+  tests: Record<string, Status>;
+  findings: Finding[];
+  /** Elements a human should look at (NT with something in scope). Capped. */
+  review?: Finding[];
+}
+
+export interface RateCounts {
+  C: number;
+  NC: number;
+  NA: number;
+  NT: number;
+}
+
+export interface Rate extends RateCounts {
+  /** C / (C + NC) in percent, floored to one decimal; null when no criterion was decided. */
+  global: number | null;
+  /** Mean of the per-page rates (pages with at least one decided criterion), floored; null when none. */
+  average: number | null;
+}
+
+export interface PageRate extends RateCounts {
+  value: number | null;
+}
+
+export interface PageReport {
+  url: string;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  /** null when the page was audited; else the reason it could not be. */
+  error: string | null;
+  title: string | null;
+  /** Why the page is in the sample (given, home, contact, crawl…). */
+  reason?: string;
+  criteria: Record<string, CriterionResult>;
+  rate: PageRate | null;
+  timings?: Record<string, number>;
+}
+
+export type MentionState = 'totalement' | 'partiellement' | 'non';
+
+export interface ProcedureReport {
+  id: string;
+  name: string;
+  administration?: string | null;
+  pages: PageReport[];
+  criteria: Record<string, CriterionResult>;
+  rate: Rate;
+  /** Filled by the judge stage (issue 4); null until then or when not looked for. */
+  declaration?: unknown;
+  verdict?: unknown;
+  error?: string | null;
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  tool: { name: 'rgaa-audit'; version: string };
+  rgaaVersion: '4.1.2';
+  axeVersion: string;
+  browser: string | null;
+  startedAt: string;
+  finishedAt: string;
+  options: Record<string, unknown>;
+  procedures: ProcedureReport[];
+}
