@@ -9,7 +9,7 @@ import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.
 import { buildInPageScript, type InPagePlan, type FactGatherer } from './gather/inpage.js';
 import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
-import { IN_PAGE_CHECKS } from './evaluate/checks/index.js';
+import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, allCheckIds } from './evaluate/checks/index.js';
 import { aggregateCriteria, applyProcess, pageRate, sampleRate, type SamplePage } from './aggregate/rate.js';
 import { defaultRules } from './model/rules.js';
 import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
@@ -50,6 +50,7 @@ export class AuditSession {
   browserVersion: string | null = null;
   private readonly limit;
   readonly hooks: PageHook[] = [];
+  private readonly crossPage: typeof CROSS_PAGE_CHECKS;
 
   constructor(
     readonly options: AuditOptions,
@@ -57,10 +58,20 @@ export class AuditSession {
     rules: RuleSet = defaultRules(),
   ) {
     this.rules = rules;
-    const known = new Set(IN_PAGE_CHECKS.map((c) => c.id));
-    const p = planFromRules(rules, known);
-    this.plan = { ...p, snippetMax: 300, nodeMax: 20 };
-    this.script = buildInPageScript(IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id)), facts)(this.plan);
+    const p = planFromRules(rules, allCheckIds());
+    const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
+    this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
+    this.script = buildInPageScript(inPage, { ...FACT_GATHERERS, ...facts })(this.plan);
+    for (const check of INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id))) {
+      this.hooks.push(async (page, raw) => {
+        try {
+          raw.checks[check.id] = await check.run(page);
+        } catch (e) {
+          raw.checks[check.id] = { error: String((e as Error)?.message ?? e).split('\n')[0] };
+        }
+      });
+    }
+    this.crossPage = CROSS_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
     this.limit = pLimit(Math.max(1, options.concurrency));
   }
 
@@ -93,6 +104,20 @@ export class AuditSession {
     });
   }
 
+  /** Run the checks defined over the set of pages and store their result on each page. */
+  applyCrossPage(gathered: GatheredPage[]): void {
+    const ok = gathered.filter((g) => g.raw && !g.error);
+    if (!ok.length) return;
+    for (const check of this.crossPage) {
+      try {
+        const res = check.run(ok.map((g) => ({ url: g.url, facts: g.raw!.facts })));
+        for (const g of ok) if (res[g.url]) g.raw!.checks[check.id] = res[g.url];
+      } catch (e) {
+        for (const g of ok) g.raw!.checks[check.id] = { error: String((e as Error)?.message ?? e) };
+      }
+    }
+  }
+
   toPageReport(g: GatheredPage, reason?: string): PageReport {
     const base: PageReport = {
       url: g.url,
@@ -113,6 +138,7 @@ export class AuditSession {
 
   async auditProcedure(input: ProcedureInput): Promise<{ report: ProcedureReport; gathered: GatheredPage[] }> {
     const gathered = await Promise.all(input.urls.map((u) => this.gather(u)));
+    this.applyCrossPage(gathered);
     const pages = gathered.map((g) => this.toPageReport(g, input.reasons?.[g.url]));
     return { report: aggregateProcedure(input, pages, this.rules, this.options.process), gathered };
   }
