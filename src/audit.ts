@@ -6,7 +6,9 @@ import os from 'node:os';
 import pLimit from 'p-limit';
 import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
-import { buildInPageScript, type InPagePlan, type FactGatherer } from './gather/inpage.js';
+import { buildInPageScript, buildFactsScript, type InPagePlan, type FactGatherer } from './gather/inpage.js';
+import { JUDGE_FACTS, judge, type FetchedPage, type JudgeOptions } from './judge/discover.js';
+import { en } from './judge/messages.js';
 import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
 import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, allCheckIds } from './evaluate/checks/index.js';
@@ -19,6 +21,8 @@ export interface AuditOptions extends GatherOptions {
   browserPath?: string;
   /** Treat the pages as the steps of one process (NC on one step is NC on all). */
   process?: boolean;
+  /** Look for the mention and declaration and give the verdict; off when undefined. */
+  judge?: JudgeOptions;
 }
 
 /** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */
@@ -38,6 +42,7 @@ export interface ProcedureInput {
   administration?: string | null;
   urls: string[];
   reasons?: Record<string, string>;
+  declarationUrl?: string;
 }
 
 /** One browser for the run, the in-page script built once, pages gathered in parallel. */
@@ -45,6 +50,7 @@ export class AuditSession {
   readonly rules: RuleSet;
   readonly plan: InPagePlan;
   private readonly script: string;
+  private readonly factsScript: string;
   private browser: Browser | undefined;
   found: FoundBrowser | undefined;
   browserVersion: string | null = null;
@@ -61,7 +67,8 @@ export class AuditSession {
     const p = planFromRules(rules, allCheckIds());
     const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
     this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
-    this.script = buildInPageScript(inPage, { ...FACT_GATHERERS, ...facts })(this.plan);
+    this.script = buildInPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...facts })(this.plan);
+    this.factsScript = buildFactsScript(JUDGE_FACTS);
     for (const check of INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id))) {
       this.hooks.push(async (page, raw) => {
         try {
@@ -104,6 +111,15 @@ export class AuditSession {
     });
   }
 
+  /** A rendered page's HTML and judge facts, without the audit (home and declaration pages). */
+  fetchRendered(url: string): Promise<FetchedPage> {
+    return this.limit(async () => {
+      const browser = await this.start();
+      const g = await gatherPage<{ facts: FetchedPage['facts']; html: string }>(browser, url, this.factsScript, this.options);
+      return { url, finalUrl: g.finalUrl, status: g.httpStatus, error: g.error, html: g.raw?.html ?? null, facts: g.raw?.facts ?? null };
+    });
+  }
+
   /** Run the checks defined over the set of pages and store their result on each page. */
   applyCrossPage(gathered: GatheredPage[]): void {
     const ok = gathered.filter((g) => g.raw && !g.error);
@@ -140,7 +156,22 @@ export class AuditSession {
     const gathered = await Promise.all(input.urls.map((u) => this.gather(u)));
     this.applyCrossPage(gathered);
     const pages = gathered.map((g) => this.toPageReport(g, input.reasons?.[g.url]));
-    return { report: aggregateProcedure(input, pages, this.rules, this.options.process), gathered };
+    const report = aggregateProcedure(input, pages, this.rules, this.options.process);
+    if (this.options.judge && gathered.some((g) => !g.error)) {
+      const j = await judge(
+        {
+          pages: gathered.filter((g) => !g.error).map((g) => ({ url: g.url, finalUrl: g.finalUrl, facts: (g.raw?.facts ?? null) as never })),
+          measuredRate: report.rate.global,
+          measuredNC: report.rate.NC,
+        },
+        (u) => this.fetchRendered(u),
+        { ...this.options.judge, declarationUrl: input.declarationUrl ?? this.options.judge.declarationUrl },
+        en,
+      );
+      report.declaration = j.declaration;
+      report.verdict = j.verdict;
+    }
+    return { report, gathered };
   }
 }
 

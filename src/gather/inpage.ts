@@ -238,3 +238,9 @@ export function buildInPageScript(checks: InPageCheck[], facts: Record<string, F
   const prefix = `${axeScript()}\n;(async (plan) => {\n  var __name = (f) => f;\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } }\n  return out;\n})`;
   return (plan) => `${prefix}(${JSON.stringify(plan)})`;
 }
+
+/** A light script: only the fact gatherers and the rendered HTML (declaration pages, home page). */
+export function buildFactsScript(facts: Record<string, FactGatherer>): string {
+  const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
+  return `(() => {\n  var __name = (f) => f;\n  const facts = {${factsSrc}};\n  const out = { facts: {}, html: document.documentElement.outerHTML };\n  for (const k of Object.keys(facts)) { try { out.facts[k] = facts[k](); } catch (e) { out.facts[k] = null; } }\n  return out;\n})()`;
+}

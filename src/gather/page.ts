@@ -21,17 +21,17 @@ export const DEFAULT_GATHER: GatherOptions = {
   block: ['media'],
 };
 
-export interface GatheredPage {
+export interface GatheredPage<T = RawPage> {
   url: string;
   finalUrl: string | null;
   httpStatus: number | null;
   error: string | null;
-  raw: RawPage | null;
+  raw: T | null;
   timings: Record<string, number>;
 }
 
 /** Run extra work on the live page after the main evaluation (interactive checks). */
-export type PageHook = (page: Page, raw: RawPage) => Promise<void>;
+export type PageHook<T = RawPage> = (page: Page, raw: T) => Promise<void>;
 
 class PageTimeout extends Error {}
 
@@ -77,15 +77,15 @@ export function describeError(e: unknown, timeout: number): string {
  * Open one URL in a fresh context, wait until it settles, evaluate the in-page script,
  * run the hooks, close the context. Never throws: failures come back as `error`.
  */
-export async function gatherPage(
+export async function gatherPage<T = RawPage>(
   browser: Browser,
   url: string,
   script: string,
   opts: GatherOptions,
-  hooks: PageHook[] = [],
-): Promise<GatheredPage> {
+  hooks: PageHook<T>[] = [],
+): Promise<GatheredPage<T>> {
   const t0 = performance.now();
-  const out: GatheredPage = { url, finalUrl: null, httpStatus: null, error: null, raw: null, timings: {} };
+  const out: GatheredPage<T> = { url, finalUrl: null, httpStatus: null, error: null, raw: null, timings: {} };
   let context: BrowserContext | undefined;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -136,7 +136,7 @@ export async function gatherPage(
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       out.timings.settle = Math.round(performance.now() - settleStart);
       const t1 = performance.now();
-      out.raw = (await page.evaluate(script)) as RawPage;
+      out.raw = (await page.evaluate(script)) as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();
       for (const hook of hooks) await hook(page, out.raw);

@@ -42,6 +42,9 @@ export interface RuleSet {
   criterionOf: Map<string, string>;
 }
 
+import type { DeclarationReport } from '../judge/discover.js';
+import type { Verdict } from '../judge/verdict.js';
+
 /** One element the tool points at: a failure (on NC) or something for a human to review (on NT). */
 export interface Finding {
   test: string;
@@ -56,7 +59,8 @@ export interface Finding {
 export interface CriterionResult {
   status: Status;
   tests: Record<string, Status>;
-  findings: Finding[];
+  /** On the sample, each finding also names its page. */
+  findings: (Finding & { page?: string })[];
   /** Elements a human should look at (NT with something in scope). Capped. */
   review?: Finding[];
 }
@@ -102,9 +106,9 @@ export interface ProcedureReport {
   pages: PageReport[];
   criteria: Record<string, CriterionResult>;
   rate: Rate;
-  /** Filled by the judge stage (issue 4); null until then or when not looked for. */
-  declaration?: unknown;
-  verdict?: unknown;
+  /** Filled by the judge stage; null when not looked for. */
+  declaration: DeclarationReport | null;
+  verdict: (Verdict & { contradictions: string[] }) | null;
   error?: string | null;
 }
 

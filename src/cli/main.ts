@@ -1,0 +1,204 @@
+/** The command line: audit, demo, rules. Exit codes are documented in the README. */
+import { Command, CommanderError, Option } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
+import { DEFAULT_GATHER } from '../gather/page.js';
+import { EXIT, UsageError } from '../model/errors.js';
+import { defaultRules } from '../model/rules.js';
+import { coverage } from '../model/coverage.js';
+import type { AuditReport, ProcedureReport } from '../model/types.js';
+import { buildReport, renderJson, toolVersion } from '../report/json.js';
+import { renderConsole, useColor } from '../report/console.js';
+import { pct } from '../report/text.js';
+import { serveStatic } from '../serve.js';
+import { parseAsOf, parseChoice, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
+
+const DEMO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
+
+interface CommonOpts {
+  format: Format[];
+  output?: string;
+  threshold: number;
+  concurrency: number;
+  timeout: number;
+  settle: number;
+  browser?: string;
+  userAgent?: string;
+  method: '2020' | '2023';
+  verdictRate: 'declared' | 'measured';
+  asOf: string;
+  declaration: boolean;
+  declarationUrl?: string;
+  process: boolean;
+  name?: string;
+  color?: boolean;
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <list>', 'output formats, comma-separated: console, json').default(['console'], 'console').argParser(parseFormats))
+    .option('-o, --output <path>', 'file to write (one file format) or folder (several); JSON goes to stdout when no console output and no --output')
+    .addOption(new Option('-t, --threshold <percent>', 'CI gate: exit 1 when the global rate is below this').default(75).argParser(parseThreshold))
+    .addOption(new Option('-c, --concurrency <n>', 'pages audited at once').default(defaultConcurrency(), 'cores, bounded by free memory').argParser(parseIntOption('--concurrency', 1, 64)))
+    .addOption(new Option('--timeout <ms>', 'per-page time budget').default(DEFAULT_GATHER.timeout).argParser(parseIntOption('--timeout', 1000)))
+    .addOption(new Option('--settle <ms>', 'max wait after load for the network to go quiet').default(DEFAULT_GATHER.settle).argParser(parseIntOption('--settle', 0)))
+    .option('--browser <path>', 'Chromium or Chrome executable (else RGAA_AUDIT_BROWSER, Playwright, system, packaged)')
+    .option('--user-agent <ua>', 'user agent sent with every request')
+    .addOption(new Option('--method <year>', "observatory verdict method").choices(['2020', '2023']).default('2020'))
+    .addOption(new Option('--verdict-rate <source>', 'rate the verdict uses').choices(['declared', 'measured']).default('declared'))
+    .addOption(new Option('--as-of <date>', 'date the declaration validity is judged at (YYYY-MM-DD)').default(today(), 'today').argParser(parseAsOf))
+    .option('--no-declaration', 'skip the mention, declaration and verdict')
+    .option('--declaration-url <url>', 'declaration URL to try when no link leads to one')
+    .option('--process', 'the pages are the steps of one process (NC on one step is NC on all)', false)
+    .option('--no-color', 'plain console output');
+}
+
+function auditOptions(o: CommonOpts): AuditOptions {
+  return {
+    ...DEFAULT_GATHER,
+    concurrency: o.concurrency,
+    timeout: o.timeout,
+    settle: o.settle,
+    browserPath: o.browser,
+    userAgent: o.userAgent,
+    process: o.process,
+    judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
+  };
+}
+
+const EXT: Record<Exclude<Format, 'console'>, string> = { json: '.json' };
+
+/** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
+function emit(report: AuditReport, o: CommonOpts): void {
+  const files = o.format.filter((f): f is Exclude<Format, 'console'> => f !== 'console');
+  if (o.format.includes('console')) {
+    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold }));
+  }
+  const render = (f: Exclude<Format, 'console'>) => renderJson(report);
+  if (!files.length) return;
+  if (!o.output) {
+    if (o.format.includes('console')) throw new UsageError(`--format ${files.join(',')}: give --output <path> to write it next to the console report`);
+    for (const f of files) process.stdout.write(render(f));
+    return;
+  }
+  const out = resolve(o.output);
+  const single = files.length === 1 && extname(out) !== '';
+  for (const f of files) {
+    const path = single ? out : join(out, `rgaa-audit${EXT[f]}`);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, render(f));
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    if (o.format.includes('console')) process.stderr.write(`wrote ${path}\n`);
+  }
+}
+
+/** The exit code of the CI gate for a finished run. */
+export function gateExitCode(procedures: ProcedureReport[], threshold: number): number {
+  const audited = procedures.filter((p) => p.pages.some((pg) => !pg.error));
+  if (!audited.length) return EXIT.NOTHING_AUDITED;
+  if (audited.every((p) => p.rate.global == null)) return EXIT.NOTHING_AUDITED;
+  return audited.some((p) => p.rate.global == null || p.rate.global < threshold) ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+}
+
+async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }): Promise<number> {
+  const startedAt = new Date();
+  const session = new AuditSession(auditOptions(o));
+  try {
+    const { report: proc } = await session.auditProcedure({ id: meta.id, name: meta.name, urls });
+    const report = buildReport([proc], {
+      startedAt,
+      browser: session.browserVersion ? `Chromium ${session.browserVersion} (${session.found?.source})` : null,
+      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process },
+    });
+    emit(report, o);
+    const code = gateExitCode([proc], o.threshold);
+    if (code === EXIT.NOTHING_AUDITED) {
+      const reason = proc.error ?? 'no criterion could be decided';
+      process.stderr.write(`rgaa-audit: nothing audited: ${reason}\n`);
+    } else if (o.format.includes('console')) {
+      const r = proc.rate.global;
+      process.stderr.write(code === EXIT.OK ? `gate: ${pct(r)} ≥ ${o.threshold} % → pass\n` : `gate: ${pct(r)} < ${o.threshold} % → fail (exit 1)\n`);
+    }
+    return code;
+  } finally {
+    await session.close();
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('rgaa-audit')
+    .description('Audit French public online procedures against RGAA 4.1.2: measured conformance rate, accessibility declaration, observatory verdict, CI gate.')
+    .version(toolVersion())
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  addCommon(
+    program
+      .command('audit')
+      .description("audit the given URLs as one procedure's sample")
+      .argument('<url...>', 'pages of the procedure (http, https or file URLs)')
+      .option('--id <id>', 'procedure id in the report', 'procedure')
+      .option('--name <name>', 'procedure name in the report'),
+  ).action(async (urls: string[], o: CommonOpts & { id: string }) => {
+    const list = urls.map(parseUrl);
+    process.exitCode = await runAudit(list, o, { id: o.id, name: o.name ?? new URL(list[0]).host + new URL(list[0]).pathname });
+  });
+
+  addCommon(program.command('demo').description('serve the bundled demo procedure on 127.0.0.1 and audit it (no network needed)')).action(async (o: CommonOpts) => {
+    const server = await serveStatic(DEMO_ROOT);
+    try {
+      const urls = ['/', '/demarche', '/accessibilite'].map((p) => server.url + p);
+      process.exitCode = await runAudit(urls, o, { id: 'demo', name: 'Demande d’aide au logement étudiant (demo)' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  program
+    .command('rules')
+    .description('what the tool can decide for each RGAA criterion, and the totals')
+    .addOption(new Option('-f, --format <format>', 'console or json').choices(['console', 'json']).default('console'))
+    .action((o: { format: string }) => {
+      const rules = defaultRules();
+      const cov = coverage(rules);
+      if (o.format === 'json') {
+        process.stdout.write(JSON.stringify(cov, null, 2) + '\n');
+        return;
+      }
+      const byId = new Map(rules.criteria.map((c) => [c.id, c]));
+      const lines = cov.rows.map((r) => {
+        const c = byId.get(r.id)!;
+        const can = ['NC', 'C', 'NA'].map((s) => (r.can.includes(s as never) ? s : '·'.padEnd(s.length))).join(' ');
+        return `${r.id.padEnd(6)} ${c.level.padEnd(3)} ${can.padEnd(9)} ${c.title}`;
+      });
+      const t = cov.totals;
+      process.stdout.write(
+        `id     lvl can       title\n${lines.join('\n')}\n\n` +
+          `${t.criteria} criteria: the tool can return NC for ${t.NC}, C for ${t.C}, NA for ${t.NA}; every other outcome is NT (a human decides).\n`,
+      );
+    });
+  return program;
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; usage errors were already printed by commander.
+      process.exitCode = e.exitCode === 0 ? 0 : EXIT.USAGE;
+      return;
+    }
+    const code = (e as { exitCode?: number }).exitCode;
+    process.stderr.write(`rgaa-audit: ${(e as Error).message}\n`);
+    process.exitCode = typeof code === 'number' ? code : EXIT.INTERNAL;
+  }
+}

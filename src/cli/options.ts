@@ -1,0 +1,56 @@
+/** Parsing and validating command-line values: each bad value is one line naming the option. */
+import { UsageError } from '../model/errors.js';
+
+export const FORMATS = ['console', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormats(v: string): Format[] {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!list.length) throw new UsageError(`--format: give at least one of ${FORMATS.join(', ')}`);
+  for (const f of list) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: unknown format "${f}" (known: ${FORMATS.join(', ')})`);
+  return [...new Set(list)] as Format[];
+}
+
+export function parseIntOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v.trim())) throw new UsageError(`${name}: expected a whole number, got "${v}"`);
+    const n = Number(v);
+    if (n < min || n > max) throw new UsageError(`${name}: expected a number from ${min} to ${max}, got ${n}`);
+    return n;
+  };
+}
+
+export function parseThreshold(v: string): number {
+  const n = Number(v.replace(',', '.'));
+  if (!/^\s*\d+([.,]\d+)?\s*$/.test(v) || !(n >= 0 && n <= 100)) throw new UsageError(`--threshold: expected a percentage from 0 to 100, got "${v}"`);
+  return n;
+}
+
+export function parseAsOf(v: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
+export function parseChoice<T extends string>(name: string, choices: readonly T[]) {
+  return (v: string): T => {
+    if (!(choices as readonly string[]).includes(v)) throw new UsageError(`${name}: expected one of ${choices.join(', ')}, got "${v}"`);
+    return v as T;
+  };
+}
+
+export function parseUrl(v: string): string {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new UsageError(`not a valid URL: "${v}" (give a full URL such as https://example.gouv.fr/page)`);
+  }
+  if (!/^(https?|file):$/.test(u.protocol)) throw new UsageError(`unsupported URL scheme in "${v}" (http, https or file)`);
+  return u.href;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
