@@ -63,7 +63,8 @@ function makeText(rnd) {
 }
 
 function css(rnd, int) {
-  const c = () => '#' + Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0');
+  // Dark text colours (contrast ≥ 7:1 on the light backgrounds used): realistic pages mostly pass.
+  const dark = () => '#' + [0, 1, 2].map(() => Math.floor(rnd() * 0x50).toString(16).padStart(2, '0')).join('');
   const blue = ['#000091', '#1212ff', '#313178'][int(0, 2)];
   const rules = [
     `:root{--bleu:${blue};--rouge:#e1000f;--gris:#3a3a3a;--fond:#f6f6f6}`,
@@ -113,7 +114,7 @@ function css(rnd, int) {
   ];
   // A few generated utility classes so each page's stylesheet differs and weighs a few KB.
   for (let i = 0; i < int(30, 45); i++) {
-    rules.push(`.u-${i}{margin:${int(0, 3)}rem ${int(0, 2)}rem;padding:${int(0, 16)}px;color:${c()};background:${['#fff', '#f6f6f6', '#eef', 'transparent'][int(0, 3)]};font-size:${(0.75 + rnd()).toFixed(3)}rem}`);
+    rules.push(`.u-${i}{margin:${int(0, 3)}rem ${int(0, 2)}rem;padding:${int(0, 16)}px;color:${dark()};background:${['#fff', '#f6f6f6', '#eef', 'transparent'][int(0, 3)]};font-size:${(0.875 + rnd() / 2).toFixed(3)}rem}`);
   }
   return rules.join('\n');
 }
@@ -181,6 +182,7 @@ ${navItems.map((w, i) => `    <li><a href="/${w.toLowerCase()}"${i === current ?
 <main id="contenu" role="main">
 <h1>${esc(h1)}</h1>
 <p class="lead">${esc(para(2, 3))}</p>
+<p class="updated" style="color:#aaa">Mise à jour : ${int(1, 28)}/${int(1, 12)}/202${int(3, 6)}</p>
 <div class="callout"><p><strong>Vérifié le ${int(1, 28)}/${int(1, 12)}/202${int(3, 6)}</strong> – ${esc(para(1, 2))}</p></div>
 `);
 

@@ -1,0 +1,118 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { serveStatic, type StaticServer } from '../../src/serve.js';
+import { FIXTURES } from '../helpers/harness.js';
+import { SCHEMA_PATH } from '../../src/report/json.js';
+
+const BIN = join(FIXTURES, '..', 'bin', 'rgaa-audit.js');
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+
+describe('rgaa-audit CLI', () => {
+  let server: StaticServer;
+  const tmp = mkdtempSync(join(tmpdir(), 'rgaa-cli-'));
+  beforeAll(async () => {
+    server = await serveStatic(FIXTURES);
+  });
+  afterAll(async () => server?.close());
+
+  it('demo writes a schema-valid JSON report and the gate follows the rate', async () => {
+    const out = join(tmp, 'r.json');
+    const r = await run(['demo', '--format', 'json', '--output', out, '--as-of', '2026-01-15']);
+    expect(existsSync(out), r.stderr).toBe(true);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const ok = validate(report);
+    expect(ok, JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const proc = report.procedures[0];
+    expect(proc.pages).toHaveLength(3);
+    expect(proc.pages.every((p: { error: unknown }) => p.error === null)).toBe(true);
+    expect(proc.criteria['1.1'].status).toBe('NC');
+    expect(proc.criteria['11.1'].status).toBe('NC');
+    expect(proc.declaration.declaration).toMatchObject({ state: 'partiellement', rate: 78.26 });
+    expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
+    expect(r.code).toBe(proc.rate.global !== null && proc.rate.global >= 75 ? 0 : 1);
+  });
+
+  it('demo: --method 2023 and --as-of change the verdict', async () => {
+    const m2023 = JSON.parse((await run(['demo', '--format', 'json', '--method', '2023', '--as-of', '2026-01-15'])).stdout);
+    expect(m2023.procedures[0].verdict).toMatchObject({ method: '2023', value: 'Partiel' });
+    const late = JSON.parse((await run(['demo', '--format', 'json', '--as-of', '2028-09-02'])).stdout);
+    expect(late.procedures[0].declaration.validity.valid).toBe(false);
+    expect(late.procedures[0].verdict.value).toBe('Non');
+  });
+
+  it('audit: image without alt, no lang, no title → 1.1, 8.3, 8.5 NC with evidence, exit 1', async () => {
+    const r = await run(['audit', server.url + '/pages/bad-basic.html', '--no-declaration']);
+    expect(r.code).toBe(1);
+    for (const id of ['1.1', '8.3', '8.5']) expect(r.stdout).toMatch(new RegExp(`NC ${id.replace('.', '\\.')} `));
+    expect(r.stdout).toContain('<img src="/logo.png">');
+    expect(r.stdout).toMatch(/C \/ \d+ decided, \d+ not tested/);
+    expect(r.stdout).toContain('a human must review them');
+    expect(r.stdout).not.toMatch(/\x1b\[/); // NO_COLOR: plain
+  });
+
+  it('audit: a clean page exits 0', async () => {
+    const r = await run(['audit', server.url + '/pages/clean.html', '--no-declaration']);
+    expect(r.stderr).toContain('pass');
+    expect(r.code).toBe(0);
+  });
+
+  it('audit: an unreachable URL exits 3 with a one-line reason', async () => {
+    const port = await closedPort();
+    const r = await run(['audit', `http://127.0.0.1:${port}/`, '--no-declaration']);
+    expect(r.code).toBe(3);
+    const line = r.stderr.trim().split('\n').filter((l) => l.startsWith('rgaa-audit:'));
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatch(/unreachable: connection refused/);
+  });
+
+  it.each([
+    [['audit', 'not a url']],
+    [['audit', 'http://127.0.0.1/', '--threshold', 'abc']],
+    [['audit', 'http://127.0.0.1/', '--format', 'xml']],
+    [['audit', 'http://127.0.0.1/', '--as-of', '2024-02-30']],
+    [['audit']],
+    [['nope']],
+  ])('bad usage %j exits 2 with a one-line message', async (args) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().length).toBeGreaterThan(0);
+  });
+
+  it('rules prints each criterion and the coverage totals', async () => {
+    const r = await run(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\.1 /m);
+    expect(r.stdout).toMatch(/^13\.12 /m);
+    expect(r.stdout).toMatch(/106 criteria: the tool can return NC for \d+, C for \d+, NA for \d+/);
+    const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
+    expect(json.totals.criteria).toBe(106);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { evaluatePage, evaluateTest, criterionStatus, planFromRules } from '../../src/evaluate/evaluate.js';
+import type { RawPage } from '../../src/gather/inpage.js';
+import type { RuleCriterion, RuleSet } from '../../src/model/types.js';
+import { loadRules } from '../../src/model/rules.js';
+
+const node = (selector: string) => ({ selector, snippet: `<x class="${selector}">`, message: 'bad' });
+
+function raw(over: Partial<RawPage> = {}): RawPage {
+  return {
+    axe: { violations: {}, incomplete: {} },
+    scopes: {},
+    checks: {},
+    facts: { title: 't', lang: 'fr', doctype: '<!DOCTYPE html>', mentions: [] },
+    errors: [],
+    timings: { axe: 0, checks: 0, total: 0 },
+    ...over,
+  };
+}
+
+const crit: RuleCriterion = {
+  id: '9.9',
+  theme: 9,
+  title: 't',
+  title_fr: 't',
+  level: 'A',
+  wcag: [],
+  url: 'u',
+  applies: 'img',
+  tests: [
+    { id: '9.9.1', axe: ['rule-a'], axeReview: [], checks: [], auto: 'full' },
+    { id: '9.9.2', axe: [], axeReview: [], checks: ['chk'], auto: 'nc' },
+    { id: '9.9.3', applies: 'area', axe: [], axeReview: [], checks: [], auto: 'none' },
+  ],
+};
+const set: RuleSet = { themes: [], criteria: [crit], tests: new Map(crit.tests.map((t) => [t.id, t])), criterionOf: new Map() };
+
+describe('evaluateTest', () => {
+  const scoped = { img: 2, area: 1 };
+  it('an axe violation is NC with its evidence', () => {
+    const r = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: { 'rule-a': [node('img')] }, incomplete: {} } }));
+    expect(r.status).toBe('NC');
+    expect(r.findings).toEqual([{ test: '9.9.1', source: 'axe:rule-a', selector: 'img', snippet: '<x class="img">', message: 'bad' }]);
+  });
+  it('axe incomplete is NT, never C or NC, and lists the elements to review', () => {
+    const r = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: {}, incomplete: { 'rule-a': [node('img')] } } }));
+    expect(r.status).toBe('NT');
+    expect(r.review).toHaveLength(1);
+  });
+  it('a pass is C only for a test the tool decides fully', () => {
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: scoped })).status).toBe('C');
+    expect(evaluateTest(crit, crit.tests[1], raw({ scopes: scoped, checks: { chk: { applicable: 3, failures: [], doubts: [] } } })).status).toBe('NT');
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: scoped })).status).toBe('NT');
+  });
+  it('a check failure is NC; a doubt is NT', () => {
+    expect(evaluateTest(crit, crit.tests[1], raw({ scopes: scoped, checks: { chk: { applicable: 1, failures: [node('a')], doubts: [] } } })).status).toBe('NC');
+    const d = evaluateTest(crit, crit.tests[1], raw({ scopes: scoped, checks: { chk: { applicable: 1, failures: [], doubts: [node('a')] } } }));
+    expect(d.status).toBe('NT');
+    expect(d.review[0].source).toBe('check:chk');
+  });
+  it('uses byTest when a check decides tests differently', () => {
+    const r = raw({ scopes: scoped, checks: { chk: { applicable: 1, failures: [node('x')], doubts: [], byTest: { '9.9.2': { applicable: 0, failures: [], doubts: [] } } } } });
+    expect(evaluateTest(crit, crit.tests[1], r).status).toBe('NA');
+  });
+  it('a test out of scope is NA; a criterion out of scope makes its tests NA', () => {
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: { img: 1, area: 0 } })).status).toBe('NA');
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: { img: 0, area: 0 } })).status).toBe('NA');
+  });
+  it('without axe results (axe failed in the page), nothing axe-based is C', () => {
+    expect(evaluateTest(crit, crit.tests[0], raw({ axe: null, scopes: scoped })).status).toBe('NT');
+  });
+  it('a check that errored leaves its tests undecided, not C and not NA', () => {
+    const full = { ...crit.tests[1], auto: 'full' as const };
+    expect(evaluateTest(crit, full, raw({ scopes: scoped, checks: { chk: { error: 'boom' } } })).status).toBe('NT');
+  });
+  it('an unknown scope count (bad selector) never makes NA', () => {
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: { img: -1, area: -1 } })).status).toBe('NT');
+  });
+});
+
+describe('criterionStatus', () => {
+  it('NC wins, then NA, then C, else NT', () => {
+    expect(criterionStatus(['C', 'NC', 'NT'], false)).toBe('NC');
+    expect(criterionStatus(['NA', 'NA'], false)).toBe('NA');
+    expect(criterionStatus(['C', 'NT'], true)).toBe('NA');
+    expect(criterionStatus(['C', 'NA'], false)).toBe('C');
+    expect(criterionStatus(['C', 'NT'], false)).toBe('NT');
+  });
+});
+
+describe('evaluatePage', () => {
+  it('gives every criterion a status and its tests', () => {
+    const out = evaluatePage(set, raw({ scopes: { img: 1, area: 0 }, checks: { chk: { applicable: 1, failures: [], doubts: [] } } }));
+    expect(out['9.9']).toMatchObject({ status: 'NT', tests: { '9.9.1': 'C', '9.9.2': 'NT', '9.9.3': 'NA' }, findings: [] });
+  });
+  it('covers all 106 criteria with the real rules', () => {
+    const rules = loadRules();
+    const out = evaluatePage(rules, raw());
+    expect(Object.keys(out)).toHaveLength(106);
+  });
+});
+
+describe('planFromRules', () => {
+  it('asks the page for the mapped axe rules, the scopes and the known checks only', () => {
+    const p = planFromRules(set, new Set(['chk']));
+    expect(p.axeRules).toEqual(['rule-a']);
+    expect(p.selectors.sort()).toEqual(['area', 'img']);
+    expect(p.checks).toEqual(['chk']);
+    expect(planFromRules(set, new Set()).checks).toEqual([]);
+  });
+});
