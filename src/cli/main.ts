@@ -5,6 +5,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
 import { DEFAULT_GATHER } from '../gather/page.js';
+import { findBrowser, launchBrowser } from '../gather/browser.js';
 import { EXIT, UsageError } from '../model/errors.js';
 import { defaultRules } from '../model/rules.js';
 import { coverage } from '../model/coverage.js';
@@ -183,6 +184,17 @@ export function buildProgram(): Command {
         `id     lvl can       title\n${lines.join('\n')}\n\n` +
           `${t.criteria} criteria: the tool can return NC for ${t.NC}, C for ${t.C}, NA for ${t.NA}; every other outcome is NT (a human decides).\n`,
       );
+    });
+  program
+    .command('doctor')
+    .description('find and start the browser; say which one and how it was found')
+    .option('--browser <path>', 'Chromium or Chrome executable to try')
+    .action(async (o: { browser?: string }) => {
+      const found = await findBrowser(o.browser);
+      const browser = await launchBrowser(found);
+      const version = browser.version();
+      await browser.close();
+      process.stdout.write(`browser: Chromium ${version} (${found.source}${found.executablePath ? `: ${found.executablePath}` : ''})\n`);
     });
   return program;
 }
