@@ -10,11 +10,12 @@ import { EXIT, UsageError } from '../model/errors.js';
 import { defaultRules } from '../model/rules.js';
 import { coverage } from '../model/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
-import { buildReport, renderJson, toolVersion } from '../report/json.js';
+import { buildReport, toolVersion } from '../report/json.js';
+import { FILE_FORMATS } from '../report/formats.js';
 import { renderConsole, useColor } from '../report/console.js';
 import { pct } from '../report/text.js';
 import { serveStatic } from '../serve.js';
-import { parseAsOf, parseChoice, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
+import { FORMATS, parseAsOf, parseChoice, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
 
 const DEMO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 
@@ -39,7 +40,7 @@ interface CommonOpts {
 
 function addCommon(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <list>', 'output formats, comma-separated: console, json').default(['console'], 'console').argParser(parseFormats))
+    .addOption(new Option('-f, --format <list>', `output formats, comma-separated: ${FORMATS.join(', ')}`).default(['console'], 'console').argParser(parseFormats))
     .option('-o, --output <path>', 'file to write (one file format) or folder (several); JSON goes to stdout when no console output and no --output')
     .addOption(new Option('-t, --threshold <percent>', 'CI gate: exit 1 when the global rate is below this').default(75).argParser(parseThreshold))
     .addOption(new Option('-c, --concurrency <n>', 'pages audited at once').default(defaultConcurrency(), 'cores, bounded by free memory').argParser(parseIntOption('--concurrency', 1, 64)))
@@ -69,15 +70,14 @@ function auditOptions(o: CommonOpts): AuditOptions {
   };
 }
 
-const EXT: Record<Exclude<Format, 'console'>, string> = { json: '.json' };
-
 /** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
 function emit(report: AuditReport, o: CommonOpts): void {
-  const files = o.format.filter((f): f is Exclude<Format, 'console'> => f !== 'console');
+  const files = o.format.filter((f) => f !== 'console');
   if (o.format.includes('console')) {
     process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold }));
   }
-  const render = (f: Exclude<Format, 'console'>) => renderJson(report);
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: 'en' as const };
+  const render = (f: string) => FILE_FORMATS[f].render(report, ctx);
   if (!files.length) return;
   if (!o.output) {
     if (o.format.includes('console')) throw new UsageError(`--format ${files.join(',')}: give --output <path> to write it next to the console report`);
@@ -87,7 +87,7 @@ function emit(report: AuditReport, o: CommonOpts): void {
   const out = resolve(o.output);
   const single = files.length === 1 && extname(out) !== '';
   for (const f of files) {
-    const path = single ? out : join(out, `rgaa-audit${EXT[f]}`);
+    const path = single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`);
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, render(f));

@@ -1,14 +1,16 @@
 /** Parsing and validating command-line values: each bad value is one line naming the option. */
 import { UsageError } from '../model/errors.js';
+import { FILE_FORMATS } from '../report/formats.js';
 
-export const FORMATS = ['console', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+/** `console` plus every file format. */
+export const FORMATS: string[] = ['console', ...Object.keys(FILE_FORMATS)];
+export type Format = string;
 
 export function parseFormats(v: string): Format[] {
   const list = v.split(',').map((s) => s.trim()).filter(Boolean);
   if (!list.length) throw new UsageError(`--format: give at least one of ${FORMATS.join(', ')}`);
-  for (const f of list) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: unknown format "${f}" (known: ${FORMATS.join(', ')})`);
-  return [...new Set(list)] as Format[];
+  for (const f of list) if (!FORMATS.includes(f)) throw new UsageError(`--format: unknown format "${f}" (known: ${FORMATS.join(', ')})`);
+  return [...new Set(list)];
 }
 
 export function parseIntOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
