@@ -6,9 +6,13 @@ import os from 'node:os';
 import pLimit from 'p-limit';
 import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
-import { buildInPageScript, buildFactsScript, type InPagePlan, type FactGatherer } from './gather/inpage.js';
+import { buildInPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
 import { JUDGE_FACTS, judge, type FetchedPage, type JudgeOptions } from './judge/discover.js';
 import { en } from './judge/messages.js';
+import type { IgnoreRule, LoginStep } from './batch/input.js';
+import { expandEnv } from './batch/input.js';
+import { applyIgnore } from './evaluate/ignore.js';
+import type { StorageState } from './gather/page.js';
 import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
 import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, allCheckIds } from './evaluate/checks/index.js';
@@ -18,6 +22,14 @@ import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
 
 export interface AuditOptions extends GatherOptions {
   concurrency: number;
+  /** At most this many pages of one host at once. */
+  perHost?: number;
+  /** Retries of a page on network errors, timeouts, 429 and 503 (with backoff). */
+  retries?: number;
+  /** First backoff delay in ms (doubled at each retry; Retry-After wins when given). */
+  backoff?: number;
+  /** Findings and criteria to leave out, each with its reason (from a config file). */
+  ignore?: IgnoreRule[];
   browserPath?: string;
   /** Treat the pages as the steps of one process (NC on one step is NC on all). */
   process?: boolean;
@@ -43,7 +55,15 @@ export interface ProcedureInput {
   urls: string[];
   reasons?: Record<string, string>;
   declarationUrl?: string;
+  process?: boolean;
+  /** Cookies and storage for pages behind a login; never reported. */
+  storageState?: StorageState;
+  /** Absolute time (ms since epoch) after which no new page of this procedure starts. */
+  deadline?: number;
 }
+
+const RETRYABLE = /^(unreachable|timeout|navigation failed|browser crashed)/;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One browser for the run, the in-page script built once, pages gathered in parallel. */
 export class AuditSession {
@@ -103,21 +123,90 @@ export class AuditSession {
     this.browser = undefined;
   }
 
-  /** Gather one page (queued behind the concurrency limit). */
-  gather(url: string): Promise<GatheredPage> {
-    return this.limit(async () => {
-      const browser = await this.start();
-      return gatherPage(browser, url, this.script, this.options, this.hooks);
-    });
+  private readonly hostLimits = new Map<string, ReturnType<typeof pLimit>>();
+  /** Pages retried, browser restarts: for the progress and the report. */
+  readonly stats = { retries: 0, restarts: 0 };
+
+  private hostLimit(url: string): ReturnType<typeof pLimit> {
+    let host = 'other';
+    try {
+      host = new URL(url).host || 'file';
+    } catch {
+      /* invalid URLs fail in the browser with a clear reason */
+    }
+    let l = this.hostLimits.get(host);
+    if (!l) this.hostLimits.set(host, (l = pLimit(Math.max(1, this.options.perHost ?? 4))));
+    return l;
+  }
+
+  /** The browser is gone (crash, killed): forget it so that the next page starts a new one. */
+  private async restartIfCrashed(): Promise<boolean> {
+    const b = this.browser;
+    if (!b || b.isConnected()) return false;
+    this.starting = undefined;
+    this.browser = undefined;
+    this.stats.restarts++;
+    await b.close().catch(() => undefined);
+    return true;
+  }
+
+  /** One attempt, behind the host limit then the global limit. */
+  private attempt<T>(url: string, script: string, opts: GatherOptions, hooks: PageHook<T>[]): Promise<GatheredPage<T>> {
+    return this.hostLimit(url)(() =>
+      this.limit(async () => {
+        const browser = await this.start();
+        return gatherPage<T>(browser, url, script, opts, hooks);
+      }),
+    );
+  }
+
+  /**
+   * Gather one page: retried with backoff on network errors, timeouts, 429 and 503 (Retry-After
+   * honoured), and once after a browser crash (the browser is restarted).
+   */
+  async gather<T = RawPage>(url: string, extra: Partial<GatherOptions> = {}, script?: string): Promise<GatheredPage<T>> {
+    const opts = { ...this.options, ...extra };
+    const hooks = (script ? [] : this.hooks) as unknown as PageHook<T>[];
+    const retries = this.options.retries ?? 2;
+    let crashes = 0;
+    for (let attempt = 0; ; attempt++) {
+      const g = await this.attempt<T>(url, script ?? this.script, opts, hooks);
+      if (!g.error) return g;
+      if (/^browser crashed/.test(g.error) && (await this.restartIfCrashed()) && crashes++ === 0) {
+        this.stats.retries++;
+        continue;
+      }
+      const retryable = RETRYABLE.test(g.error) || g.httpStatus === 429 || g.httpStatus === 503;
+      if (!retryable || attempt >= retries) return g;
+      this.stats.retries++;
+      const wait = g.retryAfter !== undefined ? Math.min(g.retryAfter * 1000, 60_000) : (this.options.backoff ?? 1000) * 2 ** attempt;
+      await sleep(wait);
+    }
+  }
+
+  /** Run login steps in a fresh context and keep its storage state (in memory only). */
+  async login(steps: LoginStep[], where: string): Promise<StorageState> {
+    const browser = await this.start();
+    const context = await browser.newContext({ viewport: this.options.viewport, userAgent: this.options.userAgent });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(this.options.timeout);
+      for (const [i, step] of steps.entries()) {
+        if ('goto' in step) await page.goto(step.goto, { waitUntil: 'load' });
+        else if ('fill' in step) await page.fill(step.fill.selector, expandEnv(step.fill.value, `${where}[${i}].fill.value`));
+        else if ('click' in step) await page.click(step.click);
+        else await page.waitForSelector(step.waitFor);
+      }
+      return await context.storageState();
+    } finally {
+      await context.close().catch(() => undefined);
+    }
   }
 
   /** A rendered page's HTML and judge facts, without the audit (home and declaration pages). */
-  fetchRendered(url: string): Promise<FetchedPage> {
-    return this.limit(async () => {
-      const browser = await this.start();
-      const g = await gatherPage<{ facts: FetchedPage['facts']; html: string }>(browser, url, this.factsScript, this.options);
-      return { url, finalUrl: g.finalUrl, status: g.httpStatus, error: g.error, html: g.raw?.html ?? null, facts: g.raw?.facts ?? null };
-    });
+  async fetchRendered(url: string, extra: Partial<GatherOptions> = {}): Promise<FetchedPage> {
+    const g = await this.gather<{ facts: FetchedPage['facts']; html: string }>(url, { retries: 0, ...extra } as Partial<GatherOptions>, this.factsScript);
+    return { url, finalUrl: g.finalUrl, status: g.httpStatus, error: g.error, html: g.raw?.html ?? null, facts: g.raw?.facts ?? null };
   }
 
   /** Run the checks defined over the set of pages and store their result on each page. */
@@ -147,16 +236,24 @@ export class AuditSession {
       timings: { ...g.timings, ...(g.raw ? { axe: g.raw.timings.axe, checks: g.raw.timings.checks } : {}) },
     };
     if (!g.raw || g.error) return base;
-    base.criteria = evaluatePage(this.rules, g.raw);
+    base.criteria = evaluatePage(this.rules, this.options.ignore?.length ? applyIgnore.raw(g.raw, this.options.ignore) : g.raw);
+    if (this.options.ignore?.length) base.criteria = applyIgnore.criteria(base.criteria, this.options.ignore);
     base.rate = pageRate(base.criteria);
     return base;
   }
 
   async auditProcedure(input: ProcedureInput): Promise<{ report: ProcedureReport; gathered: GatheredPage[] }> {
-    const gathered = await Promise.all(input.urls.map((u) => this.gather(u)));
+    const extra: Partial<GatherOptions> = input.storageState ? { storageState: input.storageState } : {};
+    const gathered = await Promise.all(
+      input.urls.map((u) =>
+        input.deadline && Date.now() > input.deadline
+          ? Promise.resolve<GatheredPage>({ url: u, finalUrl: null, httpStatus: null, error: 'timeout: the procedure ran out of time before this page', raw: null, timings: {} })
+          : this.gather(u, extra),
+      ),
+    );
     this.applyCrossPage(gathered);
     const pages = gathered.map((g) => this.toPageReport(g, input.reasons?.[g.url]));
-    const report = aggregateProcedure(input, pages, this.rules, this.options.process);
+    const report = aggregateProcedure(input, pages, this.rules, input.process ?? this.options.process);
     if (this.options.judge && gathered.some((g) => !g.error)) {
       const j = await judge(
         {
@@ -164,7 +261,7 @@ export class AuditSession {
           measuredRate: report.rate.global,
           measuredNC: report.rate.NC,
         },
-        (u) => this.fetchRendered(u),
+        (u) => this.fetchRendered(u, extra),
         { ...this.options.judge, declarationUrl: input.declarationUrl ?? this.options.judge.declarationUrl },
         en,
       );

@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright';
+
+export type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
 import type { RawPage } from './inpage.js';
 
 export interface GatherOptions {
@@ -10,8 +12,8 @@ export interface GatherOptions {
   userAgent?: string;
   /** Resource types never fetched because they cannot change a result (e.g. media). */
   block: string[];
-  /** Playwright storage state (cookies, localStorage) for pages behind a login. Never reported. */
-  storageState?: string;
+  /** Playwright storage state (file or object: cookies, localStorage) for pages behind a login. Never reported. */
+  storageState?: string | StorageState;
 }
 
 export const DEFAULT_GATHER: GatherOptions = {
@@ -26,6 +28,8 @@ export interface GatheredPage<T = RawPage> {
   finalUrl: string | null;
   httpStatus: number | null;
   error: string | null;
+  /** Seconds asked by a 429/503 Retry-After header. */
+  retryAfter?: number;
   raw: T | null;
   timings: Record<string, number>;
 }
@@ -124,6 +128,8 @@ export async function gatherPage<T = RawPage>(
       out.httpStatus = resp ? resp.status() : null;
       if (resp && resp.status() >= 400) {
         out.error = `HTTP ${resp.status()}${resp.statusText() ? ' ' + resp.statusText() : ''}`;
+        const ra = resp.headers()['retry-after'];
+        if (ra) out.retryAfter = /^\d+$/.test(ra.trim()) ? Number(ra) : Math.max(0, (Date.parse(ra) - Date.now()) / 1000) || undefined;
         return;
       }
       // Settle: network quiet for 250 ms (requests started by scripts after load), capped.

@@ -1,4 +1,45 @@
-/** Checks of our own for this RGAA theme. See ./types.ts for the contract. */
+/**
+ * Theme 2 (frames). Runs in the page: only `h`, the DOM and `axe` (see ./types.ts).
+ * axe frame-title accepts any accessible name (aria-label, aria-labelledby); the RGAA asks for a
+ * `title` attribute (2.1.1). Frames hidden from assistive technologies (aria-hidden="true",
+ * display:none) are out of scope (glossary « Titre de cadre », note 2).
+ */
 import type { InPageCheck } from './types.js';
 
-export const inPage: InPageCheck[] = [];
+export const inPage: InPageCheck[] = [
+  {
+    id: 'frame-title-attr',
+    description:
+      '2.1.1: each <iframe>/<frame> exposed to assistive technologies has a non-empty title attribute; 2.2.1: a title that only says "iframe", "frame", "title"… cannot be relevant. Scope of criteria 2.1 and 2.2.',
+    run: (h) => {
+      const r = h.result();
+      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
+        '2.1.1': { applicable: 0, failures: [], doubts: [] },
+        '2.2.1': { applicable: 0, failures: [], doubts: [] },
+      };
+      r.byTest = bt;
+      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
+        const n = h.node(el, msg);
+        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
+        if (r[kind].length < h.max) r[kind].push(n);
+      };
+      const generic = /^(i?frame|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined|content|contenu|embed|widget|iframe\s*\d*|frame\s*\d*)$/i;
+      for (const el of h.all('iframe, frame').slice(0, 200)) {
+        if (h.hiddenFromAT(el)) continue;
+        r.applicable++;
+        bt['2.1.1'].applicable++;
+        const title = el.getAttribute('title');
+        if (title === null || !title.trim()) {
+          const other = (el.getAttribute('aria-label') || '').trim() || (el.hasAttribute('aria-labelledby') ? 'aria-labelledby' : '');
+          add('failures', '2.1.1', el, title === null ? `Frame without a title attribute${other ? ' (an aria-label or aria-labelledby does not replace it in the RGAA)' : ''}.` : 'Frame with an empty title attribute.');
+          continue;
+        }
+        bt['2.2.1'].applicable++;
+        const t = title.trim();
+        if (generic.test(t)) add('failures', '2.2.1', el, `Frame title "${t}" says nothing about the frame's content.`);
+        else if (/^(https?:)?\/\//i.test(t) || t === (el.getAttribute('src') || '').trim()) add('doubts', '2.2.1', el, `Frame title is a URL ("${t.slice(0, 80)}"): check it identifies the content.`);
+      }
+      return r;
+    },
+  },
+];

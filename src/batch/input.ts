@@ -1,0 +1,305 @@
+/**
+ * Batch input: a YAML file of procedures, or the observatory's CSV export. Every error names the
+ * file, the line and the field, in one line (UsageError, exit code 2).
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Document } from 'yaml';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { UsageError } from '../model/errors.js';
+
+export type LoginStep =
+  | { goto: string }
+  | { fill: { selector: string; value: string } }
+  | { click: string }
+  | { waitFor: string };
+
+export interface ProcedureSpec {
+  id: string;
+  name: string;
+  administration: string | null;
+  ministry: string | null;
+  /** Start URL(s): the first pages of the sample. */
+  urls: string[];
+  /** Extra pages always in the sample. */
+  pages: string[];
+  declarationUrl: string | null;
+  /** The pages are the steps of one process. */
+  process: boolean;
+  login: LoginStep[] | null;
+  /** Playwright storage-state file (cookies, localStorage). Never copied into reports. */
+  storageState: string | null;
+  /** Position in the input file: the order of every report. */
+  index: number;
+}
+
+export interface IgnoreRule {
+  criterion?: string;
+  test?: string;
+  rule?: string;
+  reason: string;
+}
+
+export interface SampleSettings {
+  maxPages?: number;
+  depth?: number;
+  seed?: number;
+  ignoreRobots?: boolean;
+}
+
+export interface BatchInput {
+  file: string;
+  procedures: ProcedureSpec[];
+  /** Options set in the file (YAML `options:`), overridden by the command line. */
+  options: SampleSettings & { threshold?: number; concurrency?: number; perHost?: number };
+  ignore: IgnoreRule[];
+}
+
+class Located {
+  constructor(
+    readonly file: string,
+    private readonly lc: LineCounter,
+  ) {}
+  line(node: YamlNode | null | undefined): string {
+    const off = node?.range?.[0];
+    if (off === undefined) return '';
+    return `:${this.lc.linePos(off).line}`;
+  }
+  fail(node: YamlNode | null | undefined, field: string, msg: string): never {
+    throw new UsageError(`${this.file}${this.line(node)}: ${field}: ${msg}`);
+  }
+}
+
+function checkUrl(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  try {
+    const u = new URL(v.trim());
+    return /^(https?|file):$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const ID_RE = /^[A-Za-z0-9][\w.-]{0,99}$/;
+
+/** Read a batch file: `.yaml`/`.yml` or `.csv`. */
+export function readBatchInput(file: string): BatchInput {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return parseObservatoryCsv(text, file);
+  if (ext === '.yaml' || ext === '.yml') return parseBatchYaml(text, file);
+  throw new UsageError(`${file}: unknown input type (expected .yaml, .yml or .csv)`);
+}
+
+function str(loc: Located, node: YamlNode | null | undefined, field: string, required: boolean): string | null {
+  const v = node ? (node as { toJSON(): unknown }).toJSON() : undefined;
+  if (v === undefined || v === null || v === '') {
+    if (required) loc.fail(node, field, 'is required');
+    return null;
+  }
+  if (typeof v !== 'string' && typeof v !== 'number') loc.fail(node, field, 'expected a string');
+  return String(v).trim();
+}
+
+function urlList(loc: Located, node: YamlNode | null | undefined, field: string): string[] {
+  if (!node) return [];
+  const items = isSeq(node) ? (node.items as YamlNode[]) : [node];
+  return items.map((n, i) => {
+    const u = checkUrl((n as { toJSON(): unknown }).toJSON());
+    if (!u) loc.fail(n, `${field}[${i}]`, `not a valid http(s) URL: ${JSON.stringify((n as { toJSON(): unknown }).toJSON())}`);
+    return u;
+  });
+}
+
+const PROC_KEYS = new Set(['id', 'name', 'administration', 'ministry', 'url', 'urls', 'pages', 'declarationUrl', 'process', 'login', 'storageState']);
+
+export function parseBatchYaml(text: string, file: string): BatchInput {
+  const lc = new LineCounter();
+  const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
+  const loc: Located = new Located(file, lc);
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new UsageError(`${file}:${e.linePos?.[0]?.line ?? '?'}: YAML syntax: ${e.message.split('\n')[0]}`);
+  }
+  const root = doc.contents;
+  if (!isMap(root)) loc.fail(root as YamlNode, 'document', 'expected a mapping with `procedures:`');
+  const procsNode = root.get('procedures', true) as YamlNode | undefined;
+  if (!procsNode || !isSeq(procsNode)) loc.fail((procsNode ?? root) as YamlNode, 'procedures', 'expected a list of procedures');
+  const seen = new Map<string, number>();
+  const procedures: ProcedureSpec[] = (procsNode.items as YamlNode[]).map((item, index) => {
+    const at = `procedures[${index}]`;
+    if (!isMap(item)) loc.fail(item, at, 'expected a mapping (id, name, url…)');
+    for (const pair of item.items) {
+      const key = String((pair.key as { toJSON(): unknown }).toJSON());
+      if (!PROC_KEYS.has(key)) loc.fail(pair.key as YamlNode, `${at}.${key}`, `unknown field (known: ${[...PROC_KEYS].join(', ')})`);
+    }
+    const g = (k: string) => item.get(k, true) as YamlNode | undefined;
+    const id = str(loc, g('id'), `${at}.id`, true)!;
+    if (!ID_RE.test(id)) loc.fail(g('id'), `${at}.id`, `"${id}" must be letters, digits, '.', '_' or '-' (at most 100)`);
+    if (seen.has(id)) loc.fail(g('id'), `${at}.id`, `duplicate id "${id}" (also procedures[${seen.get(id)}])`);
+    seen.set(id, index);
+    const urls = [...urlList(loc, g('url'), `${at}.url`), ...urlList(loc, g('urls'), `${at}.urls`)];
+    if (!urls.length) loc.fail(item, `${at}.url`, 'is required (a start URL)');
+    const declNode = g('declarationUrl');
+    let declarationUrl: string | null = null;
+    if (declNode) {
+      declarationUrl = checkUrl((declNode as { toJSON(): unknown }).toJSON());
+      if (!declarationUrl) loc.fail(declNode, `${at}.declarationUrl`, 'not a valid http(s) URL');
+    }
+    const processNode = g('process');
+    const isProcess: unknown = processNode ? (processNode as { toJSON(): unknown }).toJSON() : false;
+    if (typeof isProcess !== 'boolean') loc.fail(processNode, `${at}.process`, 'expected true or false');
+    return {
+      id,
+      name: str(loc, g('name'), `${at}.name`, false) ?? id,
+      administration: str(loc, g('administration'), `${at}.administration`, false),
+      ministry: str(loc, g('ministry'), `${at}.ministry`, false),
+      urls,
+      pages: urlList(loc, g('pages'), `${at}.pages`),
+      declarationUrl,
+      process: isProcess,
+      login: parseLogin(loc, g('login'), `${at}.login`),
+      storageState: str(loc, g('storageState'), `${at}.storageState`, false),
+      index,
+    };
+  });
+  const optNode = root.get('options', true) as YamlNode | undefined;
+  const options: BatchInput['options'] = {};
+  if (optNode) {
+    if (!isMap(optNode)) loc.fail(optNode, 'options', 'expected a mapping');
+    const known: Record<string, 'int' | 'bool' | 'pct'> = { maxPages: 'int', depth: 'int', seed: 'int', ignoreRobots: 'bool', threshold: 'pct', concurrency: 'int', perHost: 'int' };
+    for (const pair of optNode.items) {
+      const key = String((pair.key as { toJSON(): unknown }).toJSON());
+      const v = (pair.value as { toJSON(): unknown } | null)?.toJSON();
+      const kind = known[key];
+      if (!kind) loc.fail(pair.key as YamlNode, `options.${key}`, `unknown option (known: ${Object.keys(known).join(', ')})`);
+      if (kind === 'bool' && typeof v !== 'boolean') loc.fail(pair.value as YamlNode, `options.${key}`, 'expected true or false');
+      if (kind === 'int' && !(Number.isInteger(v) && (v as number) >= 0)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a whole number');
+      if (kind === 'pct' && !(typeof v === 'number' && v >= 0 && v <= 100)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a percentage from 0 to 100');
+      (options as Record<string, unknown>)[key] = v;
+    }
+  }
+  return { file, procedures, options, ignore: parseIgnore(loc, root.get('ignore', true) as YamlNode | undefined) };
+}
+
+export function parseIgnore(loc: Located, node: YamlNode | undefined): IgnoreRule[] {
+  if (!node) return [];
+  if (!isSeq(node)) loc.fail(node, 'ignore', 'expected a list of { criterion | test | rule, reason }');
+  return (node.items as YamlNode[]).map((item, i) => {
+    const at = `ignore[${i}]`;
+    if (!isMap(item)) loc.fail(item, at, 'expected { criterion | test | rule, reason }');
+    const v = item.toJSON() as Record<string, unknown>;
+    const rule: IgnoreRule = { reason: typeof v.reason === 'string' ? v.reason.trim() : '' };
+    if (!rule.reason) loc.fail(item, `${at}.reason`, 'is required: say why it is ignored');
+    if (v.criterion !== undefined) {
+      if (!/^\d{1,2}\.\d{1,2}$/.test(String(v.criterion))) loc.fail(item.get('criterion', true) as YamlNode, `${at}.criterion`, 'expected a criterion id such as "3.2" (quote it)');
+      rule.criterion = String(v.criterion);
+    }
+    if (v.test !== undefined) {
+      if (!/^\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(String(v.test))) loc.fail(item.get('test', true) as YamlNode, `${at}.test`, 'expected a test id such as 3.2.1');
+      rule.test = String(v.test);
+    }
+    if (v.rule !== undefined) rule.rule = String(v.rule);
+    if (!rule.criterion && !rule.test && !rule.rule) loc.fail(item, at, 'give one of criterion, test or rule');
+    return rule;
+  });
+}
+
+function parseLogin(loc: Located, node: YamlNode | undefined, at: string): LoginStep[] | null {
+  if (!node) return null;
+  const steps = isMap(node) ? (node.get('steps', true) as YamlNode | undefined) : node;
+  if (!steps || !isSeq(steps)) loc.fail(node, at, 'expected a list of steps (goto, fill, click, waitFor)');
+  return (steps.items as YamlNode[]).map((s, i) => {
+    const v = (s as { toJSON(): unknown }).toJSON() as Record<string, unknown>;
+    const where = `${at}[${i}]`;
+    if (!v || typeof v !== 'object' || Object.keys(v).length !== 1) loc.fail(s, where, 'expected one of goto, fill, click, waitFor');
+    const [k, val] = Object.entries(v)[0];
+    if (k === 'goto') {
+      const u = checkUrl(val);
+      if (!u) loc.fail(s, `${where}.goto`, 'not a valid http(s) URL');
+      return { goto: u };
+    }
+    if (k === 'click' || k === 'waitFor') {
+      if (typeof val !== 'string' || !val) loc.fail(s, `${where}.${k}`, 'expected a CSS selector');
+      return k === 'click' ? { click: val } : { waitFor: val };
+    }
+    if (k === 'fill') {
+      const f = val as { selector?: unknown; value?: unknown };
+      if (!f || typeof f.selector !== 'string' || typeof f.value !== 'string') loc.fail(s, `${where}.fill`, 'expected { selector, value } (value may be ${env:NAME})');
+      return { fill: { selector: f.selector, value: f.value } };
+    }
+    return loc.fail(s, where, `unknown step "${k}" (goto, fill, click, waitFor)`);
+  });
+}
+
+/** Values like `${env:NAME}` in login steps are read from the environment at run time. */
+export function expandEnv(value: string, where: string): string {
+  return value.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+    const v = process.env[name];
+    if (v === undefined) throw new UsageError(`${where}: environment variable ${name} is not set`);
+    return v;
+  });
+}
+
+/** The observatory's CSV export: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere. */
+export function parseObservatoryCsv(text: string, file: string): BatchInput {
+  const body = text.replace(/^\uFEFF/, '');
+  const header = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    rows = parseCsv(body, { columns: (h: string[]) => h.map((x) => x.trim()), delimiter, skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as never;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new UsageError(`${file}:${err.lines ?? '?'}: CSV: ${err.message.split('\n')[0].replace(/^Invalid Record Length: /, '')}`);
+  }
+  const cols = header.replace(/^\uFEFF/, '').split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  for (const need of ['Ref_Demarche', 'URL_Demarche']) if (!cols.includes(need)) throw new UsageError(`${file}:1: missing column ${need} (columns: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere; separator ; or ,)`);
+  const seen = new Map<string, number>();
+  const procedures = rows.map(({ record: r, info }, index) => {
+    const line = info.lines;
+    const id = (r.Ref_Demarche ?? '').trim();
+    if (!id) throw new UsageError(`${file}:${line}: Ref_Demarche: is required`);
+    const safeId = id.replace(/[^\w.-]+/g, '-');
+    if (seen.has(safeId)) throw new UsageError(`${file}:${line}: Ref_Demarche: duplicate id "${id}" (also line ${seen.get(safeId)})`);
+    seen.set(safeId, line);
+    const urls = (r.URL_Demarche ?? '').split(/\s+|\|/).filter(Boolean).map((u) => {
+      const ok = checkUrl(u);
+      if (!ok) throw new UsageError(`${file}:${line}: URL_Demarche: not a valid http(s) URL: ${JSON.stringify(u)}`);
+      return ok;
+    });
+    if (!urls.length) throw new UsageError(`${file}:${line}: URL_Demarche: is required`);
+    return {
+      id: safeId,
+      name: r.Nom_Demarche?.trim() || id,
+      administration: r.Nom_Administration?.trim() || null,
+      ministry: r.Nom_Ministere?.trim() || null,
+      urls,
+      pages: [],
+      declarationUrl: null,
+      process: false,
+      login: null,
+      storageState: null,
+      index,
+    } satisfies ProcedureSpec;
+  });
+  return { file, procedures, options: {}, ignore: [] };
+}
+
+/** `--shard i/n`: the procedures whose position modulo n is i − 1 (deterministic, balanced). */
+export function parseShard(v: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total) throw new UsageError(`--shard: expected i/n with 1 ≤ i ≤ n, got "${v}"`);
+  return { index, total };
+}
+
+export function shardOf<T extends { index: number }>(items: T[], shard: { index: number; total: number } | undefined): T[] {
+  return shard ? items.filter((p) => p.index % shard.total === shard.index - 1) : items;
+}
