@@ -63,6 +63,28 @@ function pss(pid) {
   }
 }
 
+/** Busy CPU seconds of the whole machine since boot (all cores, /proc/stat: user+nice+system+irq+softirq+steal). */
+export function machineBusy() {
+  const f = readFileSync('/proc/stat', 'latin1').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) / TICK;
+}
+
+/**
+ * Wait until the rest of the machine is quiet: busy CPU below `maxCores` over a `window` ms window,
+ * checked repeatedly for at most `maxWait` ms. Returns the last measured load (cores) and the wait.
+ */
+export async function waitQuiet({ maxCores = 0.3, window = 1500, maxWait = 180_000 } = {}) {
+  const t0 = performance.now();
+  let load = Infinity;
+  while (true) {
+    const b0 = machineBusy();
+    await new Promise((r) => setTimeout(r, window));
+    load = (machineBusy() - b0) / (window / 1000);
+    if (load <= maxCores || performance.now() - t0 > maxWait) break;
+  }
+  return { load, waited: (performance.now() - t0) / 1000 };
+}
+
 /** All descendants of `root` (not including it), from one scan of /proc/*\/stat. */
 export function descendants(root = process.pid) {
   const kids = new Map();
@@ -101,6 +123,7 @@ export class TreeSampler {
     this.maxOwn = new Map(); // (pid:starttime) → max own cpu seen
     this.t0 = performance.now();
     this.cpu0 = process.cpuUsage();
+    this.busy0 = machineBusy();
     const self = readStat(process.pid);
     this.child0 = self.cutime + self.cstime;
     for (const [pid, st] of descendants()) this.base.set(`${pid}:${st.starttime}`, st.utime + st.stime);
@@ -138,17 +161,22 @@ export class TreeSampler {
     const node = (u.user + u.system) / 1e6;
     const self = readStat(process.pid);
     const children = self.cutime + self.cstime - this.child0;
+    const machine = machineBusy() - this.busy0;
     let sampledKids = 0;
     for (const [key, own] of this.maxOwn) sampledKids += own - (this.base.get(key) ?? 0);
+    const wall = (performance.now() - this.t0) / 1000;
+    const cpu = node + Math.max(children, sampledKids);
     return {
-      wall: (performance.now() - this.t0) / 1000,
+      wall,
+      /** Average number of cores busy with work outside this process tree during the measure. */
+      foreignCores: Math.max(0, machine - cpu) / wall,
       peakRss: this.peakRss,
       peakPss: this.peakPss,
       peakProcs: this.peakProcs,
       cpuNode: node,
       cpuReaped: node + children,
       cpuSampled: node + sampledKids,
-      cpu: node + Math.max(children, sampledKids),
+      cpu,
       samples: this.samples,
     };
   }

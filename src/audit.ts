@@ -106,6 +106,7 @@ export class AuditSession {
 
   /** Find and launch the browser once, however many pages ask for it at the same time. */
   start(): Promise<Browser> {
+    if (this.aborted) return Promise.reject(new Error('browser crashed or closed: the run was stopped'));
     this.starting ??= (async () => {
       this.found = await findBrowser(this.options.browserPath);
       this.browser = await launchBrowser(this.found);
@@ -139,10 +140,17 @@ export class AuditSession {
     return l;
   }
 
+  private aborted = false;
+  /** Stop: close the browser; pages in flight end in error and nothing restarts it. */
+  abort(): void {
+    this.aborted = true;
+    void this.close();
+  }
+
   /** The browser is gone (crash, killed): forget it so that the next page starts a new one. */
   private async restartIfCrashed(): Promise<boolean> {
     const b = this.browser;
-    if (!b || b.isConnected()) return false;
+    if (!b || b.isConnected() || this.aborted) return false;
     this.starting = undefined;
     this.browser = undefined;
     this.stats.restarts++;

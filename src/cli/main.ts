@@ -12,10 +12,18 @@ import { coverage } from '../model/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS } from '../report/formats.js';
+import { readBatchInput, parseShard, shardOf } from '../batch/input.js';
+import { runBatch, givenPages, type Sampler } from '../batch/run.js';
+import { createProgress } from '../batch/progress.js';
+import { mergeResults } from '../batch/merge.js';
+import { crawlSampler } from '../batch/sampler.js';
 import { renderConsole, useColor } from '../report/console.js';
 import { pct } from '../report/text.js';
 import { serveStatic } from '../serve.js';
-import { FORMATS, parseAsOf, parseChoice, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
+import { FORMATS, parseAsOf, parseDuration, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
+
+/** Sent with every request of a batch, so that site owners can tell who audits them. */
+export const USER_AGENT = `rgaa-audit/${toolVersion()} (+https://github.com/rgaa-audit/rgaa-audit; accessibility audit)`;
 
 const DEMO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 
@@ -131,6 +139,83 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
   }
 }
 
+interface BatchCliOpts extends CommonOpts {
+  resume: boolean;
+  results?: string;
+  shard?: { index: number; total: number };
+  sample: boolean;
+  maxPages: number;
+  depth: number;
+  seed: number;
+  ignoreRobots: boolean;
+  perHost: number;
+  retries: number;
+  procedureTimeout?: number;
+  deadline?: number;
+  quiet?: boolean;
+}
+
+const DEFAULT_BATCH_FORMATS = ['json', 'batch-csv', 'dashboard'];
+
+function batchFormats(o: CommonOpts, explicit: boolean): string[] {
+  const list = explicit ? o.format : DEFAULT_BATCH_FORMATS.filter((f) => f in FILE_FORMATS);
+  return list.filter((f) => f !== 'console');
+}
+
+/** Write every file format of a batch report into the output folder. */
+function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: 'en' as const };
+  for (const f of formats) {
+    const path = join(outDir, `rgaa-audit${f === 'batch-csv' ? '-procedures' : ''}${FILE_FORMATS[f].ext}`);
+    try {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(path, FILE_FORMATS[f].render(report, ctx));
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    process.stderr.write(`wrote ${path}\n`);
+  }
+}
+
+async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Promise<number> {
+  const startedAt = new Date();
+  const input = readBatchInput(file);
+  const fileOpts = input.options;
+  const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  const maxPages = fromCli('maxPages') ? o.maxPages : (fileOpts.maxPages ?? o.maxPages);
+  const depth = fromCli('depth') ? o.depth : (fileOpts.depth ?? o.depth);
+  const seed = fromCli('seed') ? o.seed : (fileOpts.seed ?? o.seed);
+  const ignoreRobots = fromCli('ignoreRobots') ? o.ignoreRobots : (fileOpts.ignoreRobots ?? o.ignoreRobots);
+  const concurrency = fromCli('concurrency') ? o.concurrency : (fileOpts.concurrency ?? o.concurrency);
+  const perHost = fromCli('perHost') ? o.perHost : (fileOpts.perHost ?? o.perHost);
+  const outDir = resolve(o.output ?? 'rgaa-audit-report');
+  const resultsPath = resolve(o.results ?? join(outDir, o.shard ? `results-${o.shard.index}-of-${o.shard.total}.jsonl` : 'results.jsonl'));
+  const procs = shardOf(input.procedures, o.shard);
+  const audit: AuditOptions = { ...auditOptions(o), concurrency, perHost, retries: o.retries, ignore: input.ignore, userAgent: o.userAgent ?? USER_AGENT };
+  const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
+  const sampler: Sampler = o.sample ? await crawlSampler(sampleOpts, audit) : givenPages;
+  const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process };
+  const result = await runBatch(input, procs, {
+    audit,
+    resultsPath,
+    resume: o.resume,
+    configKey,
+    sampler,
+    procedureTimeout: o.procedureTimeout,
+    deadline: o.deadline,
+    progress: createProgress(process.stderr, !!o.quiet),
+  });
+  const report = buildReport(
+    result.lines.map((l) => l.procedure),
+    { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, threshold: o.threshold } },
+  );
+  emitBatch(report, o, batchFormats(o, fromCli('format')), outDir);
+  process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
+  if (result.interrupted) return 130;
+  if (!report.procedures.some((p) => p.pages.some((pg) => !pg.error))) return EXIT.NOTHING_AUDITED;
+  return EXIT.OK;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -161,6 +246,43 @@ export function buildProgram(): Command {
       await server.close();
     }
   });
+
+  addCommon(
+    program
+      .command('batch')
+      .description('audit every procedure of a YAML or CSV file; results appended to a JSONL file as they finish')
+      .argument('<file>', 'procedures: .yaml/.yml (see README) or the observatory CSV (Ref_Demarche;Nom_Demarche;URL_Demarche;…)')
+      .option('--resume', 'skip the procedures already finished in the results file (same configuration)', false)
+      .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl)')
+      .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`)').argParser(parseShard))
+      .option('--no-sample', 'audit only the given URLs and pages (no crawl)')
+      .addOption(new Option('--max-pages <n>', 'pages per procedure in the sample').default(10).argParser(parseIntOption('--max-pages', 1, 500)))
+      .addOption(new Option('--depth <n>', 'crawl depth from the start URLs').default(2).argParser(parseIntOption('--depth', 0, 10)))
+      .addOption(new Option('--seed <n>', 'seed of the random pages of the sample').default(1).argParser(parseIntOption('--seed', 0)))
+      .option('--ignore-robots', 'do not respect robots.txt', false)
+      .addOption(new Option('--per-host <n>', 'pages of one host at once').default(4).argParser(parseIntOption('--per-host', 1, 64)))
+      .addOption(new Option('--retries <n>', 'retries of a page on network errors, 429 and 503').default(2).argParser(parseIntOption('--retries', 0, 10)))
+      .addOption(new Option('--procedure-timeout <ms>', 'budget per procedure').argParser(parseIntOption('--procedure-timeout', 1000)))
+      .addOption(new Option('--deadline <duration>', 'stop starting procedures after this long (e.g. 90m, 2h); finish later with --resume').argParser(parseDuration))
+      .option('-q, --quiet', 'no progress output'),
+  ).action(async (file: string, o: BatchCliOpts, cmd: Command) => {
+    process.exitCode = await runBatchCommand(file, o, cmd);
+  });
+
+  program
+    .command('merge')
+    .description('merge results files (JSONL from batch shards, or JSON reports) into one report')
+    .argument('<results...>', 'results.jsonl or report .json files')
+    .option('-o, --output <dir>', 'folder for the merged reports', 'rgaa-audit-report')
+    .addOption(new Option('-f, --format <list>', 'formats to write').default(DEFAULT_BATCH_FORMATS.join(',')).argParser((v: string) => parseFormats(v).filter((f) => f !== 'console')))
+    .addOption(new Option('-t, --threshold <percent>', 'threshold shown in the reports').default(75).argParser(parseThreshold))
+    .action((files: string[], o: { output: string; format: string | string[]; threshold: number }) => {
+      const procedures = mergeResults(files);
+      const report = buildReport(procedures, { startedAt: new Date(), browser: null, options: { merged: files } });
+      const formats = (Array.isArray(o.format) ? o.format : o.format.split(',')).filter((f) => f in FILE_FORMATS);
+      emitBatch(report, { ...(o as unknown as CommonOpts), threshold: o.threshold }, formats, resolve(o.output));
+      process.stderr.write(`merged ${procedures.length} procedures from ${files.length} files\n`);
+    });
 
   program
     .command('rules')

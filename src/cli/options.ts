@@ -56,3 +56,11 @@ export function parseUrl(v: string): string {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** `90m`, `2h`, `45s` or milliseconds → an absolute deadline (ms since epoch). */
+export function parseDuration(v: string): number {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(v.trim());
+  if (!m) throw new UsageError(`--deadline: expected a duration such as 90m, 2h or 45s, got "${v}"`);
+  const n = Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[m[2] ?? 'ms'];
+  return Date.now() + n;
+}

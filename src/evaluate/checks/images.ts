@@ -357,6 +357,15 @@ export const inPage: InPageCheck[] = [
           else if (alt.length > 80) add('doubts', '1.3.9', el, `Text alternative of ${alt.length} characters: the RGAA strongly recommends at most 80; check it is short and concise.`);
         }
       }
+      // 1.3.9 covers every kind of image with an alternative.
+      for (const el of h.all('svg[role=img], object[type^="image/" i], embed[type^="image/" i], canvas').slice(0, 200)) {
+        if (h.hiddenFromAT(el)) continue;
+        const alt = h.name(el).trim();
+        if (!alt) continue;
+        bt['1.3.9'].applicable++;
+        r.applicable++;
+        if (alt.length > 80) add('doubts', '1.3.9', el, `Text alternative of ${alt.length} characters: the RGAA strongly recommends at most 80; check it is short and concise.`);
+      }
       return r;
     },
   },

@@ -1,4 +1,97 @@
-/** Checks of our own for this RGAA theme. See ./types.ts for the contract. */
+/**
+ * Theme 6 (links). Runs in the page: only `h`, the DOM and `axe` (see ./types.ts).
+ * A link here is an `<a href>` (or an element with role="link") exposed to assistive technologies
+ * as a link; an anchor without href is not a link (technical note of 6.2) and an `<a href>` given
+ * another widget role (button, menuitem, tab…) is evaluated as that widget.
+ */
 import type { InPageCheck } from './types.js';
 
-export const inPage: InPageCheck[] = [];
+export const inPage: InPageCheck[] = [
+  {
+    id: 'link-has-name',
+    description:
+      '6.2.1: every link exposed to assistive technologies has a name (text, image alternative, aria-label or aria-labelledby). A link named only by its title attribute is listed for a human (the test asks for a name between <a> and </a>).',
+    run: (h) => {
+      const r = h.result();
+      for (const el of h.all('a[href], [role=link]').slice(0, 1500)) {
+        const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+        if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) continue;
+        if (el.localName !== 'a' && role !== 'link') continue;
+        if (h.hiddenFromAT(el)) continue;
+        r.applicable++;
+        const name = h.name(el).replace(/\s+/g, ' ').trim();
+        if (!name) {
+          const img = el.querySelector('img, svg, [role=img], canvas, object');
+          const why = img ? 'its only content is an image with no alternative' : (el.textContent || '').trim() ? 'its text is hidden from assistive technologies' : 'it is empty';
+          if (r.failures.length < h.max) r.failures.push(h.node(el, `Link without a name: ${why}.`));
+          continue;
+        }
+        const label = (el.getAttribute('aria-label') || '').trim() || (el.getAttribute('aria-labelledby') || '').trim();
+        const title = (el.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
+        if (!label && title && name === title) {
+          const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
+          const alt = el.querySelector('img[alt]:not([alt=""]), [aria-label], [role=img], svg title');
+          if (!text && !alt && r.doubts.length < h.max) r.doubts.push(h.node(el, `Link named only by its title attribute ("${title.slice(0, 60)}"): nothing between <a> and </a> gives it a name.`));
+        }
+      }
+      return r;
+    },
+  },
+  {
+    id: 'link-explicit',
+    description:
+      '6.1.1–6.1.5: sorts links into text, image, composite and SVG links (scope of each test) and lists for a human those whose name cannot be explicit on its own ("en savoir plus", "ici", a file name or a URL): their context must tell the destination.',
+    run: (h) => {
+      const r = h.result();
+      const ids = ['6.1.1', '6.1.2', '6.1.3', '6.1.4', '6.1.5'];
+      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
+      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
+      r.byTest = bt;
+      const doubt = (test: string, el: Element, msg: string) => {
+        const n = h.node(el, msg);
+        if (bt[test].doubts.length < h.max) bt[test].doubts.push(n);
+        if (r.doubts.length < h.max) r.doubts.push(n);
+      };
+      const generic = new Set(['ici', 'cliquez ici', 'cliquer ici', 'clic ici', 'cliquez', 'lire la suite', 'lire plus', 'en savoir plus', 'savoir plus', 'plus', '+', 'suite', 'la suite', 'voir', 'voir plus', 'voir tout', 'voir la suite', 'découvrir', 'lien', 'link', 'here', 'click here', 'read more', 'more', 'learn more', 'détails', 'détail', 'plus de détails', 'consulter', 'accéder', 'télécharger', 'download', 'go', 'ok', '→', '>', '>>', '»', '...', '…', '›']);
+      const fileOrUrl = /^((https?:)?\/\/|www\.)\S+$|^[^\s/]+\.(png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|odt|ods|zip)$/i;
+      const textOf = (el: Element) => {
+        let s = '';
+        const w = h.doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const p = n.parentElement;
+          if (p && p.closest('svg') && p.closest('svg') !== el.closest('svg')) continue;
+          s += n.nodeValue || '';
+        }
+        return s.replace(/\s+/g, ' ').trim();
+      };
+      for (const el of h.all('a[href], [role=link]').slice(0, 1500)) {
+        const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+        if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) continue;
+        if (el.localName !== 'a' && role !== 'link') continue;
+        if (h.hiddenFromAT(el)) continue;
+        r.applicable++;
+        const inSvg = !!(el.parentElement && el.parentElement.closest('svg'));
+        const text = textOf(el);
+        const images = Array.from(el.querySelectorAll('img, [role=img], svg, canvas, object')).filter((i) => !(i.parentElement && i.parentElement.closest('svg')));
+        const test = inSvg ? '6.1.4' : images.length && text ? '6.1.3' : images.length ? '6.1.2' : '6.1.1';
+        bt[test].applicable++;
+        // 6.1.5: links with a visible label; an image link's image may show text, so all count.
+        bt['6.1.5'].applicable++;
+        const name = h.name(el).replace(/\s+/g, ' ').trim();
+        if (!name) continue; // criterion 6.2
+        const key = name.toLowerCase().replace(/[\s.:!?…»›>→]+$/u, '').trim() || name;
+        if (generic.has(key) || generic.has(name.toLowerCase())) doubt(test, el, `Link name "${name.slice(0, 60)}" is not explicit on its own: check that its context tells the destination.`);
+        else if (fileOrUrl.test(name)) doubt(test, el, `Link name is a ${/\.(png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|odt|ods|zip)$/i.test(name) && !/^(https?:|\/\/|www\.)/i.test(name) ? 'file name' : 'URL'} ("${name.slice(0, 60)}"): check that it or its context tells the destination.`);
+      }
+      // Clickable zones of image maps are image links (glossary « Lien image »).
+      for (const el of h.all('area[href]').slice(0, 200)) {
+        r.applicable++;
+        bt['6.1.2'].applicable++;
+        bt['6.1.5'].applicable++;
+        const name = h.name(el).replace(/\s+/g, ' ').trim();
+        if (name && fileOrUrl.test(name)) doubt('6.1.2', el, `Link name is a file name or URL ("${name.slice(0, 60)}"): check that it or its context tells the destination.`);
+      }
+      return r;
+    },
+  },
+];

@@ -1,0 +1,382 @@
+#!/usr/bin/env node
+/**
+ * rgaa-audit benchmark (issue 7: speed and memory as measured properties).
+ *
+ *   npm run bench -- [--pages 50] [--runs 3] [--concurrency C] [--latency ms] [--chunk 5]
+ *                    [--ref-tag] [--no-warmup] [--write] [--json]
+ *   npm run bench -- --batch [--procedures 250] [--chunk 5] [--latency 100] [--write]
+ *   npm run bench -- --profile [--pages 50] [--axe-pages 5] [--write]
+ *
+ * Default mode: N generated pages (bench/pages.mjs, ~50 KB each) served from memory on 127.0.0.1
+ * (dist/serve.js serveStatic + handler, optional per-request latency), audited `runs` times by
+ *  (a) rgaa-audit: one AuditSession (dist/audit.js, default options, same concurrency), the N URLs
+ *      split into procedures of `chunk` pages, all procedures started together (auditProcedure);
+ *      the session's limiter bounds the pages in flight. Reports serialised to JSON at the end.
+ *  (b) the reference (bench/reference.mjs): plain Playwright + axe-core, same browser and flags.
+ * in alternating order ref, tool, ref, tool… Each phase includes launching and closing its browser.
+ * Per phase: pages/s, peak RSS (and PSS) of Node + all descendant processes, CPU s/page of the tree
+ * (bench/proctree.mjs). Medians over the runs; ratio = rgaa-audit / reference.
+ *
+ * --batch: `procedures` × `chunk` pages with `latency` ms per request (default 250 × 5, 100 ms),
+ *   rgaa-audit only: total wall time and pages/s.
+ * --profile: where rgaa-audit's time goes (PageReport timings per page, reporting time in Node) and
+ *   the axe rules ranked by cost (bench/axe-rules.mjs).
+ * --write: replace (or append) this configuration's section in bench/RESULTS.md.
+ * --json: also write raw figures to bench/out/.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { AuditSession, defaultAuditOptions, defaultConcurrency, aggregateProcedure } from '../dist/audit.js';
+import { findBrowser } from '../dist/gather/browser.js';
+import { servePages } from './server.mjs';
+import { runReference, AXE_VERSION } from './reference.mjs';
+import { TreeSampler, waitQuiet } from './proctree.mjs';
+import { profileAxeRules, axeRulesMarkdown } from './axe-rules.mjs';
+
+const require = createRequire(import.meta.url);
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/* ------------------------------------------------------------------ options */
+
+function parseArgs(argv) {
+  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = () => {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v)) throw new Error(`${a} expects a number`);
+      return v;
+    };
+    if (a === '--pages') o.pages = num();
+    else if (a === '--runs') o.runs = num();
+    else if (a === '--concurrency') o.concurrency = num();
+    else if (a === '--latency') o.latency = num();
+    else if (a === '--chunk') o.chunk = num();
+    else if (a === '--procedures') o.procedures = num();
+    else if (a === '--axe-pages') o.axePages = num();
+    else if (a === '--no-warmup') o.warmup = false;
+    else if (a === '--quiet') o.quiet = num();
+    else if (a === '--no-quiet') o.quiet = Infinity;
+    else if (a === '--ref-tag') o.refTag = true;
+    else if (a === '--write') o.write = true;
+    else if (a === '--json') o.json = true;
+    else if (a === '--batch') o.batch = true;
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  if (o.latency === null) o.latency = o.batch ? 100 : 0;
+  return o;
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mean = (xs) => xs.reduce((n, x) => n + x, 0) / xs.length;
+const MB = (b) => `${Math.round(b / 1024 / 1024)} MB`;
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const chunks = (xs, n) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+function sh(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', cwd: HERE, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? '?';
+  const mhz = /^cpu MHz\s*:\s*(.+)$/m.exec(cpuinfo)?.[1];
+  const commit = sh('git', ['rev-parse', '--short', 'HEAD']);
+  const dirty = sh('git', ['status', '--porcelain', '--', '../src', '../rules']);
+  return {
+    cpu: `${model}${mhz ? ` @ ${Math.round(Number(mhz))} MHz` : ''}`,
+    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    kernel: `${os.type()} ${os.release()}`,
+    node: process.version,
+    playwright: require('playwright/package.json').version,
+    axe: AXE_VERSION,
+    commit: commit ? `${commit}${dirty ? ` + uncommitted changes in src/ or rules/ (${dirty.split('\n').length} files)` : ''}` : '?',
+  };
+}
+
+/* ------------------------------------------------------------------ phases */
+
+/** rgaa-audit over `urls`, as procedures of `chunk` pages started together. */
+async function runTool(urls, { concurrency, chunk, gatherOptions = {} }) {
+  const session = new AuditSession({ ...defaultAuditOptions(), ...gatherOptions, concurrency });
+  const procs = chunks(urls, chunk).map((u, i) => ({ id: `bench-${i}`, name: `Procédure de test ${i}`, urls: u }));
+  try {
+    const results = await Promise.all(procs.map((p) => session.auditProcedure(p)));
+    const json = JSON.stringify(results.map((r) => r.report));
+    const pages = results.flatMap((r) => r.report.pages);
+    const gathered = results.flatMap((r) => r.gathered);
+    return { pages, gathered, bytes: json.length, browserVersion: session.browserVersion, source: session.found?.source, executablePath: session.found?.executablePath };
+  } finally {
+    await session.close();
+  }
+}
+
+let quietOpt = 0.3;
+async function measure(fn) {
+  const quiet = Number.isFinite(quietOpt) ? await waitQuiet({ maxCores: quietOpt }) : { load: NaN, waited: 0 };
+  if (quiet.waited > 3) log(`waited ${f(quiet.waited, 0)} s for the machine to be quiet (other work: ${f(quiet.load, 2)} cores)`);
+  const sampler = new TreeSampler({ interval: 100, pssEvery: 5 }).start();
+  const t0 = performance.now();
+  const out = await fn();
+  const wall = (performance.now() - t0) / 1000;
+  const m = sampler.stop();
+  return { out, wall, peakRss: m.peakRss, peakPss: m.peakPss, peakProcs: m.peakProcs, cpu: m.cpu, cpuNode: m.cpuNode, cpuReaped: m.cpuReaped, cpuSampled: m.cpuSampled, foreign: m.foreignCores, quietBefore: quiet.load };
+}
+
+/** Violated axe rule ids per page, to check both sides did the same work. */
+function findingsTool(g) {
+  return g.raw?.axe ? Object.keys(g.raw.axe.violations).sort().join(',') : `error:${g.error}`;
+}
+function findingsRef(r) {
+  return r.error ? `error:${r.error}` : r.violations.map((v) => v.id).sort().join(',');
+}
+
+async function compare(o) {
+  const srv = await servePages(o.pages, { latency: o.latency });
+  const urls = srv.urls;
+  const found = await findBrowser();
+  const ruleSelection = o.refTag ? 'tag' : 'rules';
+  log(`${o.pages} pages (${Math.round(mean([...srv.pages.values()].map((h) => Buffer.byteLength(h))) / 1024)} KB avg) on ${srv.url}, latency ${o.latency} ms, concurrency ${o.concurrency}, ${o.runs} runs, browser ${found.executablePath ?? "Playwright's"} (${found.source})`);
+  let browserVersion = null;
+  if (o.warmup) {
+    log('warm-up (4 pages each, not measured)');
+    await runReference(urls.slice(0, 4), { concurrency: o.concurrency, ruleSelection });
+    browserVersion = (await runTool(urls.slice(0, 4), { concurrency: o.concurrency, chunk: o.chunk })).browserVersion;
+  }
+  const runs = [];
+  const agreement = { same: 0, differ: [] };
+  for (let r = 0; r < o.runs; r++) {
+    const ref = await measure(() => runReference(urls, { concurrency: o.concurrency, ruleSelection }));
+    const refErr = ref.out.filter((p) => p.error).length;
+    log(`run ${r + 1}/${o.runs} reference: ${f(o.pages / ref.wall)} pages/s, ${f(ref.cpu / o.pages)} CPU s/page, peak ${MB(ref.peakRss)}${refErr ? `, ${refErr} errors` : ''}`);
+    const tool = await measure(() => runTool(urls, { concurrency: o.concurrency, chunk: o.chunk }));
+    const toolErr = tool.out.pages.filter((p) => p.error).length;
+    browserVersion ??= tool.out.browserVersion;
+    log(`run ${r + 1}/${o.runs} rgaa-audit: ${f(o.pages / tool.wall)} pages/s, ${f(tool.cpu / o.pages)} CPU s/page, peak ${MB(tool.peakRss)}${toolErr ? `, ${toolErr} errors` : ''}`);
+    if (r === 0) {
+      const byUrl = new Map(ref.out.map((p) => [p.url, findingsRef(p)]));
+      for (const g of tool.out.gathered) {
+        const a = findingsTool(g);
+        const b = byUrl.get(g.url);
+        if (a === b) agreement.same++;
+        else agreement.differ.push({ url: g.url, tool: a, ref: b });
+      }
+    }
+    const timings = tool.out.pages.filter((p) => !p.error).map((p) => p.timings);
+    runs.push({
+      ref: { wall: ref.wall, pps: o.pages / ref.wall, cpuPerPage: ref.cpu / o.pages, cpuNodePerPage: ref.cpuNode / o.pages, peakRss: ref.peakRss, peakPss: ref.peakPss, peakProcs: ref.peakProcs, errors: refErr, foreign: ref.foreign },
+      tool: { wall: tool.wall, pps: o.pages / tool.wall, cpuPerPage: tool.cpu / o.pages, cpuNodePerPage: tool.cpuNode / o.pages, peakRss: tool.peakRss, peakPss: tool.peakPss, peakProcs: tool.peakProcs, errors: toolErr, foreign: tool.foreign, reportBytes: tool.out.bytes, settleMedian: median(timings.map((t) => t.settle)), totalMedian: median(timings.map((t) => t.total)) },
+    });
+  }
+  await srv.close();
+  return { runs, agreement, browserVersion, found, ruleSelection };
+}
+
+function summarize(res) {
+  const pick = (side, k) => median(res.runs.map((r) => r[side][k]));
+  const s = {};
+  for (const side of ['ref', 'tool']) {
+    s[side] = {};
+    for (const k of ['wall', 'pps', 'cpuPerPage', 'cpuNodePerPage', 'peakRss', 'peakPss', 'peakProcs']) s[side][k] = pick(side, k);
+  }
+  s.ratio = {
+    pps: s.tool.pps / s.ref.pps,
+    cpuPerPage: s.tool.cpuPerPage / s.ref.cpuPerPage,
+    peakRss: s.tool.peakRss / s.ref.peakRss,
+    ppsPerRun: res.runs.map((r) => r.tool.pps / r.ref.pps),
+  };
+  s.settleMedian = pick('tool', 'settleMedian');
+  s.totalMedian = pick('tool', 'totalMedian');
+  return s;
+}
+
+function compareMarkdown(o, res, m) {
+  const s = summarize(res);
+  const L = [];
+  L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.kernel}`);
+  L.push(`- versions: Node ${m.node}, Chromium ${res.browserVersion} (${res.found.source}: ${res.found.executablePath ?? "Playwright's"}), axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
+  L.push(`- ${o.pages} pages (~50 KB each), latency ${o.latency} ms, concurrency ${o.concurrency}, ${o.runs} runs alternating reference / rgaa-audit, medians; rgaa-audit as procedures of ${o.chunk} pages started together; reference rules: ${res.ruleSelection === 'tag' ? "runOnly tag RGAAv4 (skips axe's experimental rules)" : 'the 67 RGAAv4-tagged rule ids (the same rules as rgaa-audit)'}`);
+  L.push(`- other work on the machine during each phase (cores busy outside the measured process tree, ref/tool per run): ${res.runs.map((r) => `${f(r.ref.foreign)}/${f(r.tool.foreign)}`).join(', ')}; each phase starts once the rest of the machine uses < ${o.quiet} core (waited up to 3 min)`);
+  L.push('');
+  L.push('| | pages/s | wall s | CPU s/page (tree) | of which Node | peak RSS (tree) | peak PSS (tree) | processes |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  L.push(`| reference (Playwright + axe) | ${f(s.ref.pps)} | ${f(s.ref.wall, 1)} | ${f(s.ref.cpuPerPage)} | ${f(s.ref.cpuNodePerPage)} | ${MB(s.ref.peakRss)} | ${MB(s.ref.peakPss)} | ${s.ref.peakProcs} |`);
+  L.push(`| rgaa-audit | ${f(s.tool.pps)} | ${f(s.tool.wall, 1)} | ${f(s.tool.cpuPerPage)} | ${f(s.tool.cpuNodePerPage)} | ${MB(s.tool.peakRss)} | ${MB(s.tool.peakPss)} | ${s.tool.peakProcs} |`);
+  L.push(`| **ratio rgaa-audit / reference** | **${f(s.ratio.pps)}** | | **${f(s.ratio.cpuPerPage)}** | | **${f(s.ratio.peakRss)}** | | |`);
+  L.push('');
+  L.push(`Per-run throughput ratios: ${s.ratio.ppsPerRun.map((x) => f(x)).join(', ')}. rgaa-audit per page: median total ${f(s.totalMedian, 0)} ms, of which settle ${f(s.settleMedian, 0)} ms.`);
+  const n = res.agreement.same + res.agreement.differ.length;
+  L.push(`Same violated axe rules on both sides (run 1): ${res.agreement.same}/${n} pages${res.agreement.differ.length ? ` — differences: ${res.agreement.differ.slice(0, 3).map((d) => `${d.url.replace(/^https?:\/\/[^/]+/, '')} tool=[${d.tool}] ref=[${d.ref}]`).join('; ')}` : ''}.`);
+  const errs = res.runs.map((r) => r.tool.errors + r.ref.errors).reduce((a, b) => a + b, 0);
+  if (errs) L.push(`**${errs} pages failed** across runs (see stderr).`);
+  return { md: L.join('\n'), summary: s };
+}
+
+/* ------------------------------------------------------------------ batch */
+
+async function batch(o) {
+  const n = o.procedures * o.chunk;
+  const srv = await servePages(n, { latency: o.latency });
+  log(`batch: ${o.procedures} procedures × ${o.chunk} pages = ${n} pages, latency ${o.latency} ms, concurrency ${o.concurrency}`);
+  const m = await measure(() => runTool(srv.urls, { concurrency: o.concurrency, chunk: o.chunk }));
+  await srv.close();
+  const errors = m.out.pages.filter((p) => p.error).length;
+  const t = m.out.pages.filter((p) => !p.error).map((p) => p.timings);
+  const r = { pages: n, wall: m.wall, pps: n / m.wall, cpuPerPage: m.cpu / n, peakRss: m.peakRss, peakPss: m.peakPss, errors, foreign: m.foreign, browserVersion: m.out.browserVersion, found: { source: m.out.source, executablePath: m.out.executablePath }, medians: Object.fromEntries(['load', 'settle', 'evaluate', 'total'].map((k) => [k, median(t.map((x) => x[k]))])) };
+  log(`batch: ${f(r.wall, 0)} s, ${f(r.pps)} pages/s, ${errors} errors`);
+  return r;
+}
+
+function batchMarkdown(o, r, m) {
+  const L = [];
+  L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, Chromium ${r.browserVersion} (${r.found.source}), axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
+  L.push(`- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages, ${o.latency} ms latency per request, concurrency ${o.concurrency}, rgaa-audit only (one AuditSession, all procedures started together); other work on the machine meanwhile: ${f(r.foreign)} cores on average`);
+  L.push('');
+  L.push('| pages | wall | pages/s | CPU s/page | peak RSS (tree) | peak PSS | errors | median load / settle / evaluate / total ms |');
+  L.push('|---:|---:|---:|---:|---:|---:|---:|---|');
+  L.push(`| ${r.pages} | ${f(r.wall / 60, 1)} min | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} | ${r.errors} | ${['load', 'settle', 'evaluate', 'total'].map((k) => f(r.medians[k], 0)).join(' / ')} |`);
+  return L.join('\n');
+}
+
+/* ------------------------------------------------------------------ profile */
+
+async function profile(o) {
+  const srv = await servePages(o.pages, { latency: o.latency });
+  log(`profile: ${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`);
+  if (Number.isFinite(o.quiet)) await waitQuiet({ maxCores: o.quiet });
+  const session = new AuditSession({ ...defaultAuditOptions(), concurrency: o.concurrency });
+  let gathered;
+  const t0 = performance.now();
+  try {
+    await session.start();
+    const tStart = performance.now();
+    gathered = await Promise.all(srv.urls.map((u) => session.gather(u)));
+    var gatherWall = performance.now() - tStart;
+    var launch = tStart - t0;
+  } finally {
+    var tc = performance.now();
+    await session.close();
+    var closeMs = performance.now() - tc;
+  }
+  // Reporting, in Node: cross-page checks, per-page evaluation, aggregation, JSON.
+  const tr0 = performance.now();
+  const reports = [];
+  for (const group of chunks(gathered, o.chunk)) {
+    session.applyCrossPage(group);
+    const pages = group.map((g) => session.toPageReport(g));
+    reports.push(aggregateProcedure({ id: 'p', name: 'p' }, pages, session.rules));
+  }
+  const tr1 = performance.now();
+  const json = JSON.stringify(reports);
+  const tr2 = performance.now();
+  const ok = gathered.filter((g) => !g.error && g.raw);
+  const rows = ok.map((g) => {
+    const t = g.timings;
+    const axe = g.raw.timings.axe;
+    const checks = g.raw.timings.checks;
+    const inPageRest = Math.max(0, g.raw.timings.total - axe - checks);
+    return { load: t.load, settle: t.settle, evaluate: t.evaluate, axe, checks, transfer: t.evaluate - g.raw.timings.total, inPageRest, close: t.total - t.load - t.settle - t.evaluate, total: t.total };
+  });
+  // The axe rules, on a few pages.
+  log(`profile: axe rules on ${o.axePages} pages`);
+  const axe = await profileAxeRules(srv.urls.slice(0, o.axePages), {});
+  await srv.close();
+  return { pages: o.pages, ok: ok.length, rows, launch, gatherWall, closeMs, reportingMs: tr1 - tr0, jsonMs: tr2 - tr1, jsonBytes: json.length, axe, browserVersion: session.browserVersion, found: session.found };
+}
+
+function profileMarkdown(o, p, m) {
+  const L = [];
+  const k = ['load', 'settle', 'evaluate', 'axe', 'checks', 'transfer', 'inPageRest', 'close', 'total'];
+  const med = Object.fromEntries(k.map((x) => [x, median(p.rows.map((r) => r[x]))]));
+  const avg = Object.fromEntries(k.map((x) => [x, mean(p.rows.map((r) => r[x]))]));
+  const share = (x) => `${f((100 * avg[x]) / avg.total, 0)} %`;
+  L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, Chromium ${p.browserVersion} (${p.found?.source}), axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
+  L.push(`- ${p.pages} pages (${p.ok} audited), concurrency ${o.concurrency}, latency ${o.latency} ms; per-page figures from PageReport.timings (wall ms per page, pages overlap by the concurrency)`);
+  L.push('');
+  L.push('| step (per page) | median ms | mean ms | share of page time |');
+  L.push('|---|---:|---:|---:|');
+  L.push(`| load: new context + route + new page + goto(load) | ${f(med.load, 0)} | ${f(avg.load, 0)} | ${share('load')} |`);
+  L.push(`| settle: network quiet 250 ms + one animation frame | ${f(med.settle, 0)} | ${f(avg.settle, 0)} | ${share('settle')} |`);
+  L.push(`| evaluate (one page.evaluate of axe + checks) | ${f(med.evaluate, 0)} | ${f(avg.evaluate, 0)} | ${share('evaluate')} |`);
+  L.push(`|   of which axe.run (67 rules) | ${f(med.axe, 0)} | ${f(avg.axe, 0)} | ${share('axe')} |`);
+  L.push(`|   of which our checks, scopes, facts | ${f(med.checks, 0)} | ${f(avg.checks, 0)} | ${share('checks')} |`);
+  L.push(`|   of which in-page rest (results shaping) | ${f(med.inPageRest, 0)} | ${f(avg.inPageRest, 0)} | ${share('inPageRest')} |`);
+  L.push(`|   of which transfer + compile + axe start-up (evaluate − in-page total) | ${f(med.transfer, 0)} | ${f(avg.transfer, 0)} | ${share('transfer')} |`);
+  L.push(`| close context (+ hooks) | ${f(med.close, 0)} | ${f(avg.close, 0)} | ${share('close')} |`);
+  L.push(`| **total per page** | **${f(med.total, 0)}** | **${f(avg.total, 0)}** | 100 % |`);
+  L.push('');
+  L.push(`Run level: browser launch ${f(p.launch, 0)} ms, gathering ${f(p.gatherWall / 1000, 1)} s (${f(p.pages / (p.gatherWall / 1000))} pages/s), browser close ${f(p.closeMs, 0)} ms; reporting in Node (cross-page checks, per-page evaluation, aggregation of ${Math.ceil(p.pages / o.chunk)} procedures) ${f(p.reportingMs, 0)} ms + JSON.stringify ${f(p.jsonMs, 0)} ms (${Math.round(p.jsonBytes / 1024)} KB) = ${f((p.reportingMs + p.jsonMs) / p.pages, 2)} ms per page.`);
+  L.push('');
+  L.push('Axe rules by cost (bench/axe-rules.mjs, fresh context per page, the options rgaa-audit passes):');
+  L.push('');
+  L.push(axeRulesMarkdown(p.axe, 15));
+  return L.join('\n');
+}
+
+/* ------------------------------------------------------------------ RESULTS.md */
+
+function writeSection(key, title, body) {
+  const path = `${HERE}RESULTS.md`;
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : '# rgaa-audit benchmark results\n\nGenerated sections are replaced by `npm run bench -- … --write` (one per configuration).\n';
+  const start = `<!-- bench:${key} -->`;
+  const end = `<!-- /bench:${key} -->`;
+  const section = `${start}\n### ${title}\n\n_${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC_\n\n${body}\n${end}`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i >= 0 && j > i) text = text.slice(0, i) + section + text.slice(j + end.length);
+  else {
+    const anchor = '<!-- bench:insert -->';
+    text = text.includes(anchor) ? text.replace(anchor, `${section}\n\n${anchor}`) : `${text.trimEnd()}\n\n${section}\n`;
+  }
+  writeFileSync(path, text);
+  log(`wrote section ${key} in bench/RESULTS.md`);
+}
+
+function dumpJson(name, data) {
+  mkdirSync(`${HERE}out`, { recursive: true });
+  writeFileSync(`${HERE}out/${name}.json`, JSON.stringify(data, null, 1));
+}
+
+/* ------------------------------------------------------------------ main */
+
+const o = parseArgs(process.argv.slice(2));
+quietOpt = o.quiet;
+const m = machine();
+if (o.profile) {
+  const p = await profile(o);
+  const md = profileMarkdown(o, p, m);
+  console.log(md);
+  if (o.json) dumpJson(`profile-${o.pages}`, p);
+  if (o.write) writeSection(`profile-n${o.pages}-c${o.concurrency}-l${o.latency}`, `Profile: ${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`, md);
+} else if (o.batch) {
+  const r = await batch(o);
+  const md = batchMarkdown(o, r, m);
+  console.log(md);
+  if (o.json) dumpJson(`batch-${o.procedures}x${o.chunk}`, r);
+  if (o.write) writeSection(`batch-${o.procedures}x${o.chunk}-c${o.concurrency}-l${o.latency}`, `Batch: ${o.procedures} procedures × ${o.chunk} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`, md);
+} else {
+  const res = await compare(o);
+  const { md, summary } = compareMarkdown(o, res, m);
+  console.log(md);
+  if (o.json) dumpJson(`compare-n${o.pages}-c${o.concurrency}-l${o.latency}`, { options: o, machine: m, ...res, summary });
+  if (o.write) writeSection(`compare-n${o.pages}-c${o.concurrency}-l${o.latency}${o.refTag ? '-tag' : ''}`, `${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms${o.refTag ? ' (reference by tag)' : ''}`, md);
+}

@@ -1,0 +1,162 @@
+/**
+ * Run a batch of procedures: one browser, pages in parallel, each finished procedure appended
+ * at once to the JSONL results, `--resume` skipping what is done, clean stop on SIGINT/SIGTERM.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pLimit from 'p-limit';
+import { AuditSession, aggregateProcedure, type AuditOptions } from '../audit.js';
+import type { ProcedureReport } from '../model/types.js';
+import { axeVersion } from '../gather/inpage.js';
+import { toolVersion } from '../report/json.js';
+import type { StorageState } from '../gather/page.js';
+import type { BatchInput, ProcedureSpec } from './input.js';
+import { latestById, readResults, ResultsWriter, type ResultLine } from './results.js';
+import type { Progress } from './progress.js';
+
+/** Builds the sample of one procedure: the URLs to audit and why each is there. */
+export type Sampler = (spec: ProcedureSpec) => Promise<{ urls: string[]; reasons: Record<string, string>; notes?: string[] }>;
+
+/** Without crawling: the start URLs and the extra pages. */
+export const givenPages: Sampler = async (spec) => {
+  const urls = [...new Set([...spec.urls, ...spec.pages])];
+  const reasons: Record<string, string> = {};
+  for (const u of spec.urls) reasons[u] = 'start';
+  for (const u of spec.pages) reasons[u] ??= 'extra';
+  return { urls, reasons };
+};
+
+export interface BatchOptions {
+  audit: AuditOptions;
+  resultsPath: string;
+  resume: boolean;
+  /** Everything that decides a result besides the procedure itself (hashed for --resume). */
+  configKey: Record<string, unknown>;
+  sampler: Sampler;
+  /** Per-procedure budget in ms (pages not started by then are reported as timed out). */
+  procedureTimeout?: number;
+  /** Absolute end of the run (ms since epoch): no procedure starts after it (finish with --resume). */
+  deadline?: number;
+  progress: Progress;
+  /** Procedures in flight at once (their pages share the page pool). */
+  procedures?: number;
+  /** For tests: a session to use instead of a new one. */
+  session?: AuditSession;
+}
+
+export interface BatchResult {
+  lines: ResultLine[];
+  /** Procedures audited in this run (not resumed). */
+  audited: number;
+  resumed: number;
+  interrupted: boolean;
+  /** Procedures left for a later run (deadline or interruption). */
+  pending: string[];
+}
+
+export function procedureKey(spec: ProcedureSpec, configKey: Record<string, unknown>): string {
+  const { index: _index, ...rest } = spec;
+  return createHash('sha256').update(stableJson({ spec: rest, config: configKey, tool: toolVersion(), axe: axeVersion() })).digest('hex').slice(0, 16);
+}
+
+/** JSON with object keys sorted at every level, so equal values hash equal. */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v as object)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** Why a procedure could not be audited at all, in the observatory's words. */
+export function failureKind(error: string | null): string | null {
+  if (!error) return null;
+  if (/unreachable/.test(error)) return 'unreachable';
+  if (/timeout/.test(error)) return 'timeout';
+  if (/HTTP 40[13]/.test(error)) return 'blocked';
+  if (/TLS/.test(error)) return 'TLS error';
+  return 'error';
+}
+
+export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: BatchOptions): Promise<BatchResult> {
+  const previous = opts.resume ? readResults(opts.resultsPath, true) : [];
+  const done = new Map<string, ResultLine>();
+  const keys = new Map(procs.map((p) => [p.id, procedureKey(p, opts.configKey)]));
+  for (const l of previous) if (keys.get(l.id) === l.config) done.set(l.id, l);
+  const todo = procs.filter((p) => !done.has(p.id));
+  const writer = new ResultsWriter(opts.resultsPath);
+  if (!opts.resume) writer.reset();
+  const session = opts.session ?? new AuditSession(opts.audit);
+  const fresh: ResultLine[] = [];
+  let stopping = false;
+  const pending: string[] = [];
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    opts.progress.note(`\n${sig}: stopping; finished procedures are in ${opts.resultsPath} (run again with --resume)`);
+    session.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  opts.progress.start(procs.length, done.size);
+  for (const l of done.values()) opts.progress.done(l.procedure, true);
+  const limit = pLimit(Math.max(1, opts.procedures ?? opts.audit.concurrency));
+  try {
+    await Promise.all(
+      todo.map((spec) =>
+        limit(async () => {
+          if (stopping || (opts.deadline && Date.now() > opts.deadline)) {
+            pending.push(spec.id);
+            return;
+          }
+          const report = await auditOne(session, spec, opts).catch((e: Error) => failedProcedure(spec, `error: ${e.message.split('\n')[0]}`, session));
+          if (stopping) {
+            pending.push(spec.id); // cut short by the stop: redone on --resume
+            return;
+          }
+          const line: ResultLine = { v: 1, id: spec.id, index: spec.index, config: keys.get(spec.id)!, finishedAt: new Date().toISOString(), procedure: report };
+          writer.append(line);
+          fresh.push(line);
+          opts.progress.done(report, false);
+        }),
+      ),
+    );
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    opts.progress.stop();
+    if (!opts.session) await session.close();
+  }
+  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, pending };
+}
+
+function failedProcedure(spec: ProcedureSpec, error: string, session: AuditSession): ProcedureReport {
+  const p = aggregateProcedure({ id: spec.id, name: spec.name, administration: spec.administration }, [], session.rules);
+  return { ...p, error };
+}
+
+async function auditOne(session: AuditSession, spec: ProcedureSpec, opts: BatchOptions): Promise<ProcedureReport> {
+  const deadline = opts.procedureTimeout ? Date.now() + opts.procedureTimeout : undefined;
+  let storageState: StorageState | undefined;
+  if (spec.storageState) storageState = JSON.parse(readFileSync(spec.storageState, 'utf8')) as StorageState;
+  if (spec.login) storageState = await session.login(spec.login, `${spec.id}.login`);
+  const sample = await opts.sampler(spec);
+  const { report } = await session.auditProcedure({
+    id: spec.id,
+    name: spec.name,
+    administration: spec.administration,
+    urls: sample.urls,
+    reasons: sample.reasons,
+    declarationUrl: spec.declarationUrl ?? undefined,
+    process: spec.process,
+    storageState,
+    deadline,
+  });
+  const kind = failureKind(report.error ?? null);
+  if (report.error && kind) report.error = `${kind}: ${report.error.replace(/^no page could be audited: /, '')}`;
+  return report;
+}
