@@ -22,9 +22,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
       cliProgress.Presets.shades_classic,
     );
     return {
-      start(t, skipped) {
+      start(t) {
         total = t;
-        finished = skipped;
         bar.start(total, finished, { pages, errors });
       },
       done(p) {
@@ -47,11 +46,11 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
   return {
     start(t, skipped) {
       total = t;
-      finished = skipped;
       stream.write(`batch: ${total} procedures${skipped ? `, ${skipped} already done (resume)` : ''}\n`);
     },
-    done(p) {
+    done(p, resumed) {
       finished++;
+      if (resumed) return;
       const bad = p.pages.filter((x) => x.error).length;
       pages += p.pages.length;
       errors += bad;
