@@ -12,6 +12,7 @@ import { en } from './judge/messages.js';
 import type { IgnoreRule, LoginStep } from './batch/input.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
+import { screenshotFailures } from './gather/screenshots.js';
 import type { StorageState } from './gather/page.js';
 import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
@@ -28,6 +29,8 @@ export interface AuditOptions extends GatherOptions {
   retries?: number;
   /** First backoff delay in ms (doubled at each retry; Retry-After wins when given). */
   backoff?: number;
+  /** Screenshots of failing elements per page (0: none). */
+  screenshots?: number;
   /** Findings and criteria to leave out, each with its reason (from a config file). */
   ignore?: IgnoreRule[];
   browserPath?: string;
@@ -97,6 +100,10 @@ export class AuditSession {
           raw.checks[check.id] = { error: String((e as Error)?.message ?? e).split('\n')[0] };
         }
       });
+    }
+    if (options.screenshots) {
+      const max = options.screenshots;
+      this.hooks.push((page, raw) => screenshotFailures(page, raw, max));
     }
     this.crossPage = CROSS_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
     this.limit = pLimit(Math.max(1, options.concurrency));

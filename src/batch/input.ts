@@ -303,3 +303,54 @@ export function parseShard(v: string): { index: number; total: number } {
 export function shardOf<T extends { index: number }>(items: T[], shard: { index: number; total: number } | undefined): T[] {
   return shard ? items.filter((p) => p.index % shard.total === shard.index - 1) : items;
 }
+
+/** One site's configuration, kept in its repository: `rgaa-audit audit --config <file>`. */
+export interface SiteConfig {
+  file: string;
+  id: string | null;
+  name: string | null;
+  pages: string[];
+  threshold: number | null;
+  process: boolean | null;
+  declarationUrl: string | null;
+  ignore: IgnoreRule[];
+}
+
+const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'process', 'declarationUrl', 'ignore']);
+
+export function readSiteConfig(file: string): SiteConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
+  const loc: Located = new Located(file, lc);
+  if (doc.errors.length) throw new UsageError(`${file}:${doc.errors[0].linePos?.[0]?.line ?? '?'}: YAML syntax: ${doc.errors[0].message.split('\n')[0]}`);
+  const root = doc.contents;
+  if (!isMap(root)) return loc.fail(root as YamlNode, 'document', 'expected a mapping (pages, threshold, ignore…)');
+  for (const pair of root.items) {
+    const key = String((pair.key as { toJSON(): unknown }).toJSON());
+    if (!SITE_KEYS.has(key)) loc.fail(pair.key as YamlNode, key, `unknown field (known: ${[...SITE_KEYS].join(', ')})`);
+  }
+  const g = (k: string) => root.get(k, true) as YamlNode | undefined;
+  const thr = g('threshold') ? (g('threshold') as { toJSON(): unknown }).toJSON() : null;
+  if (thr !== null && !(typeof thr === 'number' && thr >= 0 && thr <= 100)) loc.fail(g('threshold'), 'threshold', 'expected a percentage from 0 to 100');
+  const proc = g('process') ? (g('process') as { toJSON(): unknown }).toJSON() : null;
+  if (proc !== null && typeof proc !== 'boolean') loc.fail(g('process'), 'process', 'expected true or false');
+  const decl = g('declarationUrl');
+  const declarationUrl = decl ? checkUrl((decl as { toJSON(): unknown }).toJSON()) : null;
+  if (decl && !declarationUrl) loc.fail(decl, 'declarationUrl', 'not a valid http(s) URL');
+  return {
+    file,
+    id: str(loc, g('id'), 'id', false),
+    name: str(loc, g('name'), 'name', false),
+    pages: urlList(loc, g('pages'), 'pages'),
+    threshold: thr as number | null,
+    process: proc as boolean | null,
+    declarationUrl,
+    ignore: parseIgnore(loc, g('ignore')),
+  };
+}

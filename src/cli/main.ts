@@ -12,7 +12,7 @@ import { coverage } from '../model/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS } from '../report/formats.js';
-import { readBatchInput, parseShard, shardOf } from '../batch/input.js';
+import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { createProgress } from '../batch/progress.js';
 import { mergeResults } from '../batch/merge.js';
@@ -44,6 +44,7 @@ interface CommonOpts {
   process: boolean;
   name?: string;
   color?: boolean;
+  screenshots: boolean;
 }
 
 function addCommon(cmd: Command): Command {
@@ -62,6 +63,7 @@ function addCommon(cmd: Command): Command {
     .option('--no-declaration', 'skip the mention, declaration and verdict')
     .option('--declaration-url <url>', 'declaration URL to try when no link leads to one')
     .option('--process', 'the pages are the steps of one process (NC on one step is NC on all)', false)
+    .option('--no-screenshots', 'no screenshots of failing elements in the HTML report')
     .option('--no-color', 'plain console output');
 }
 
@@ -74,6 +76,8 @@ function auditOptions(o: CommonOpts): AuditOptions {
     browserPath: o.browser,
     userAgent: o.userAgent,
     process: o.process,
+    // Screenshots only serve the HTML reports: take none otherwise.
+    screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
   };
 }
@@ -114,15 +118,15 @@ export function gateExitCode(procedures: ProcedureReport[], threshold: number): 
   return audited.some((p) => p.rate.global == null || p.rate.global < threshold) ? EXIT.BELOW_THRESHOLD : EXIT.OK;
 }
 
-async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }): Promise<number> {
+async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }, ignore: IgnoreRule[] = []): Promise<number> {
   const startedAt = new Date();
-  const session = new AuditSession(auditOptions(o));
+  const session = new AuditSession({ ...auditOptions(o), ignore });
   try {
     const { report: proc } = await session.auditProcedure({ id: meta.id, name: meta.name, urls });
     const report = buildReport([proc], {
       startedAt,
       browser: session.browserVersion ? `Chromium ${session.browserVersion} (${session.found?.source})` : null,
-      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process },
+      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore },
     });
     emit(report, o);
     const code = gateExitCode([proc], o.threshold);
@@ -229,12 +233,22 @@ export function buildProgram(): Command {
     program
       .command('audit')
       .description("audit the given URLs as one procedure's sample")
-      .argument('<url...>', 'pages of the procedure (http, https or file URLs)')
-      .option('--id <id>', 'procedure id in the report', 'procedure')
+      .argument('[url...]', 'pages of the procedure (http, https or file URLs)')
+      .option('--config <file>', "the site's configuration (pages, threshold, process, declarationUrl, ignore with reasons)")
+      .option('--id <id>', 'procedure id in the report')
       .option('--name <name>', 'procedure name in the report'),
-  ).action(async (urls: string[], o: CommonOpts & { id: string }) => {
-    const list = urls.map(parseUrl);
-    process.exitCode = await runAudit(list, o, { id: o.id, name: o.name ?? new URL(list[0]).host + new URL(list[0]).pathname });
+  ).action(async (urls: string[], o: CommonOpts & { id?: string; config?: string }, cmd: Command) => {
+    const cfg = o.config ? readSiteConfig(o.config) : null;
+    const list = [...new Set([...(cfg?.pages ?? []), ...urls.map(parseUrl)])];
+    if (!list.length) throw new UsageError(`audit: give at least one URL${o.config ? ` (${o.config} lists no pages)` : ''}`);
+    const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+    if (cfg) {
+      if (cfg.threshold !== null && !fromCli('threshold')) o.threshold = cfg.threshold;
+      if (cfg.process !== null && !fromCli('process')) o.process = cfg.process;
+      if (cfg.declarationUrl && !o.declarationUrl) o.declarationUrl = cfg.declarationUrl;
+    }
+    const first = new URL(list[0]);
+    process.exitCode = await runAudit(list, o, { id: o.id ?? cfg?.id ?? 'procedure', name: o.name ?? cfg?.name ?? first.host + first.pathname }, cfg?.ignore ?? []);
   });
 
   addCommon(program.command('demo').description('serve the bundled demo procedure on 127.0.0.1 and audit it (no network needed)')).action(async (o: CommonOpts) => {

@@ -40,7 +40,7 @@ function scopeCount(raw: RawPage, applies: string | undefined): number | undefin
 }
 
 function toFinding(test: string, source: string, n: RawNode): Finding {
-  return { test, source, selector: n.selector, snippet: n.snippet, message: n.message, ...(n.impact ? { impact: n.impact } : {}) };
+  return { test, source, selector: n.selector, snippet: n.snippet, message: n.message, ...(n.impact ? { impact: n.impact } : {}), ...(n.screenshot ? { screenshot: n.screenshot } : {}) };
 }
 
 interface TestOutcome {

@@ -54,6 +54,8 @@ export interface Finding {
   snippet: string;
   message: string;
   impact?: string | null;
+  /** PNG of the element (data: URI), taken during the audit; absent with --no-screenshots. */
+  screenshot?: string;
 }
 
 export interface CriterionResult {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -91,6 +91,30 @@ describe('rgaa-audit CLI', () => {
     const line = r.stderr.trim().split('\n').filter((l) => l.startsWith('rgaa-audit:'));
     expect(line).toHaveLength(1);
     expect(line[0]).toMatch(/unreachable: connection refused/);
+  });
+
+  it('audit --config: pages, threshold and ignored rules (with their reason) come from the file', async () => {
+    const cfg = join(tmp, 'site.yaml');
+    writeFileSync(
+      cfg,
+      `name: Site de test\npages:\n  - ${server.url}/pages/bad-basic.html\nthreshold: 0\nignore:\n  - criterion: "1.1"\n    reason: images checked by hand\n`,
+    );
+    const r = await run(['audit', '--config', cfg, '--no-declaration', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    const proc = report.procedures[0];
+    expect(proc.name).toBe('Site de test');
+    expect(proc.criteria['1.1'].status).toBe('NT');
+    expect(proc.criteria['8.5'].status).toBe('NC');
+    expect(report.options.ignore).toEqual([{ criterion: '1.1', reason: 'images checked by hand' }]);
+    expect(r.code).toBe(0); // threshold 0 from the file
+  });
+
+  it('audit --config: an ignore without a reason is refused, naming the file and line', async () => {
+    const cfg = join(tmp, 'bad.yaml');
+    writeFileSync(cfg, `pages:\n  - ${server.url}/pages/clean.html\nignore:\n  - rule: color-contrast\n`);
+    const r = await run(['audit', '--config', cfg]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^rgaa-audit: ${cfg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: ignore\\[0\\]\\.reason: is required`));
   });
 
   it.each([

@@ -9,6 +9,8 @@ export interface RawNode {
   snippet: string;
   message: string;
   impact?: string | null;
+  /** PNG of the element, as a data: URI, taken during the audit (failures only, when asked). */
+  screenshot?: string;
 }
 
 /** What a check reports. `applicable`: elements in the check's scope (0 means nothing to check). */
