@@ -30,11 +30,12 @@ function charsetOf(contentType: string | null): string {
   return m ? m[1] : 'utf-8';
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array();
+async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  if (!res.body) return { bytes: new Uint8Array(), truncated: false };
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let truncated = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -42,7 +43,10 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> 
       const room = maxBytes - size;
       chunks.push(value.byteLength > room ? value.subarray(0, room) : value);
       size += Math.min(value.byteLength, room);
-      if (size >= maxBytes) break;
+      if (size >= maxBytes) {
+        truncated = value.byteLength > room || !(await reader.read().then((r) => r.done, () => true));
+        break;
+      }
     }
   } finally {
     await reader.cancel().catch(() => undefined);
@@ -53,15 +57,18 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> 
     out.set(c, at);
     at += c.byteLength;
   }
-  return out;
+  return { bytes: out, truncated };
 }
 
-function decode(bytes: Uint8Array, charset: string): string {
+/** A body cut at the cap may end inside a character: `stream` drops that partial character. */
+function decode(bytes: Uint8Array, charset: string, truncated: boolean): string {
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(charset).decode(bytes);
+    decoder = new TextDecoder(charset);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  return decoder.decode(bytes, { stream: truncated });
 }
 
 function errorMessage(e: unknown): string {
@@ -105,7 +112,11 @@ export function httpFetcher(opts: HttpFetcherOptions): Fetcher {
         const headers: Record<string, string> = {};
         res.headers.forEach((v, k) => (headers[k] = v));
         let body = '';
-        if (isReadableType(contentType)) body = decode(await readCapped(res, maxBytes), charsetOf(contentType));
+        if (isReadableType(contentType)) {
+          const { bytes, truncated } = await readCapped(res, maxBytes);
+          body = decode(bytes, charsetOf(contentType), truncated);
+          if (truncated) headers['x-rgaa-audit-truncated'] = String(maxBytes);
+        }
         else await res.body?.cancel().catch(() => undefined);
         return { url, finalUrl: res.url || url, status: res.status, contentType, body, headers };
       } catch (e) {

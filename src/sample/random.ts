@@ -13,13 +13,11 @@ export function seededPicker(seed: number): Picker {
 }
 
 /**
- * How many random pages the sample needs: `share` of it (at least one when share > 0), the
- * sample being `maxPages` long, or longer when the pages always kept (start, extra) leave no
- * room; in that case enough random pages to stay at or above the share of the longer sample.
+ * How many random pages the sample needs: `share` of maxPages, rounded up, at least one when
+ * share > 0; never more than the room the pages always kept (start, extra) leave under the cap.
  */
 export function randomQuota(maxPages: number, forced: number, share: number): number {
   if (!(share > 0)) return 0;
-  let q = Math.max(1, Math.ceil(share * maxPages - 1e-9));
-  while (q < share * Math.max(maxPages, forced + q) - 1e-9) q++;
-  return q;
+  const q = Math.max(1, Math.ceil(share * maxPages - 1e-9));
+  return Math.max(0, Math.min(q, maxPages - forced));
 }

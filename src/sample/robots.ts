@@ -1,6 +1,11 @@
 /** robots.txt, read with robots-parser. A missing or unreachable robots.txt allows everything. */
-import robotsParser from 'robots-parser';
+import robotsParserModule from 'robots-parser';
 import type { Fetcher } from './types.js';
+
+type RobotsParser = typeof robotsParserModule.default;
+/** robots-parser is CommonJS (`module.exports = fn`) while its types declare a default export. */
+const robotsParser: RobotsParser =
+  (robotsParserModule as unknown as { default?: RobotsParser }).default ?? (robotsParserModule as unknown as RobotsParser);
 
 export interface RobotsRules {
   /** The robots.txt URL, when one was read. */

@@ -60,7 +60,7 @@ export interface SampleOptions {
   extraPages?: string[];
   /** Share of random pages in the sample. Default 0.1 (RGAA: at least 10 %). 0 disables them. */
   randomShare?: number;
-  /** Page fetches allowed (robots.txt and sitemaps apart). Default maxPages × 5. */
+  /** Page fetches allowed (robots.txt and sitemaps apart). Default 5 × max(maxPages, start + extra pages). */
   maxFetches?: number;
   /** Page fetches at once within a crawl level. Default 4. */
   concurrency?: number;

@@ -72,10 +72,8 @@ export function cleanUrl(url: string | URL): string {
 export function urlKey(url: string | URL): string {
   const u = new URL(String(url));
   u.hash = '';
-  if (u.search) {
-    u.searchParams.sort();
-    if (![...u.searchParams.keys()].length) u.search = '';
-  }
+  if ([...u.searchParams.keys()].length) u.searchParams.sort();
+  else u.search = ''; // also drops a lone '?'
   return u.href;
 }
 
