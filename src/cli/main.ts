@@ -170,7 +170,7 @@ function batchFormats(o: CommonOpts, explicit: boolean): string[] {
 function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
   const ctx = { rules: defaultRules(), threshold: o.threshold, lang: 'en' as const };
   for (const f of formats) {
-    const path = join(outDir, `rgaa-audit${f === 'batch-csv' ? '-procedures' : ''}${FILE_FORMATS[f].ext}`);
+    const path = join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`);
     try {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(path, FILE_FORMATS[f].render(report, ctx));
