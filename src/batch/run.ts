@@ -157,6 +157,6 @@ async function auditOne(session: AuditSession, spec: ProcedureSpec, opts: BatchO
     deadline,
   });
   const kind = failureKind(report.error ?? null);
-  if (report.error && kind) report.error = `${kind}: ${report.error.replace(/^no page could be audited: /, '')}`;
+  if (report.error && kind) report.error = ((m) => (m.startsWith(kind) ? m : `${kind}: ${m}`))(report.error.replace(/^no page could be audited: /, '')); // no « unreachable: unreachable: … »
   return report;
 }

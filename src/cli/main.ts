@@ -1,6 +1,6 @@
 /** The command line: audit, demo, rules. Exit codes are documented in the README. */
 import { Command, CommanderError, Option } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
@@ -12,6 +12,8 @@ import { coverage } from '../model/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS } from '../report/formats.js';
+import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
+import { writeStepSummary } from '../report/markdown.js';
 import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { createProgress } from '../batch/progress.js';
@@ -45,6 +47,8 @@ interface CommonOpts {
   name?: string;
   color?: boolean;
   screenshots: boolean;
+  lang: 'en' | 'fr';
+  baseline?: string;
 }
 
 function addCommon(cmd: Command): Command {
@@ -63,6 +67,8 @@ function addCommon(cmd: Command): Command {
     .option('--no-declaration', 'skip the mention, declaration and verdict')
     .option('--declaration-url <url>', 'declaration URL to try when no link leads to one')
     .option('--process', 'the pages are the steps of one process (NC on one step is NC on all)', false)
+    .addOption(new Option('--lang <lang>', 'language of the console and reports').choices(['en', 'fr']).default('en'))
+    .option('--baseline <report.json>', 'gate only on NC criteria or findings new since this saved JSON report')
     .option('--no-screenshots', 'no screenshots of failing elements in the HTML report')
     .option('--no-color', 'plain console output');
 }
@@ -82,13 +88,27 @@ function auditOptions(o: CommonOpts): AuditOptions {
   };
 }
 
-/** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
-function emit(report: AuditReport, o: CommonOpts): void {
-  const files = o.format.filter((f) => f !== 'console');
-  if (o.format.includes('console')) {
-    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold }));
+/** Read a saved JSON report (for --baseline); one line naming the file when it is not one. */
+function readReport(path: string): AuditReport {
+  let r: AuditReport;
+  try {
+    r = JSON.parse(readFileSync(path, 'utf8')) as AuditReport;
+  } catch (e) {
+    throw new UsageError(`${path}: not a readable JSON report (${(e as Error).message.split('\n')[0]})`);
   }
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: 'en' as const };
+  if (!r || !Array.isArray(r.procedures)) throw new UsageError(`${path}: not a rgaa-audit JSON report (no procedures)`);
+  return r;
+}
+
+/** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
+function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void {
+  const files = o.format.filter((f) => f !== 'console');
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang, ...(baseline ? { baseline } : {}) };
+  if (o.format.includes('console')) {
+    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold, lang: o.lang }));
+  }
+  // In GitHub Actions, the Markdown summary goes to the job's summary page.
+  if (process.env.GITHUB_STEP_SUMMARY) writeStepSummary(FILE_FORMATS.markdown.render(report, ctx));
   const render = (f: string) => FILE_FORMATS[f].render(report, ctx);
   if (!files.length) return;
   if (!o.output) {
@@ -120,6 +140,7 @@ export function gateExitCode(procedures: ProcedureReport[], threshold: number): 
 
 async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }, ignore: IgnoreRule[] = []): Promise<number> {
   const startedAt = new Date();
+  const baseline = o.baseline ? readReport(o.baseline) : undefined;
   const session = new AuditSession({ ...auditOptions(o), ignore });
   try {
     const { report: proc } = await session.auditProcedure({ id: meta.id, name: meta.name, urls });
@@ -128,8 +149,14 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
       browser: session.browserVersion ? `Chromium ${session.browserVersion} (${session.found?.source})` : null,
       options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore },
     });
-    emit(report, o);
+    emit(report, o, baseline);
     const code = gateExitCode([proc], o.threshold);
+    if (baseline && code !== EXIT.NOTHING_AUDITED) {
+      // With a baseline the gate fails only on what is new; what improved is shown too.
+      const cmp = compareWithBaseline(report, baseline);
+      process.stderr.write(renderBaselineText(cmp, { lang: o.lang, color: o.color !== false && useColor(process.stderr) }));
+      return cmp.failed ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+    }
     if (code === EXIT.NOTHING_AUDITED) {
       const reason = proc.error ?? 'no criterion could be decided';
       process.stderr.write(`rgaa-audit: nothing audited: ${reason}\n`);
@@ -168,7 +195,7 @@ function batchFormats(o: CommonOpts, explicit: boolean): string[] {
 
 /** Write every file format of a batch report into the output folder. */
 function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: 'en' as const };
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en' };
   for (const f of formats) {
     const path = join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`);
     try {

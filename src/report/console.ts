@@ -1,14 +1,27 @@
 /** The console report: the rate with its denominator, the counts, each NC with its evidence. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditReport, ProcedureReport, RuleSet } from '../model/types.js';
-import { compareIds } from '../model/rules.js';
-import { pct, termSafe } from './text.js';
+import { termSafe } from './text.js';
+import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
+import {
+  criteriaById,
+  criteriaWith,
+  criterionTitle,
+  findingsOf,
+  localValidityReason,
+  localVerdict,
+  pageRateLine,
+  pagesAuditedCount,
+  rateLine as rateLineL,
+} from './view.js';
 
 export interface ConsoleOptions {
   color: boolean;
   threshold: number;
   /** Findings shown per NC criterion. */
   maxFindings?: number;
+  /** Language of the report (English by default). */
+  lang?: Lang;
 }
 
 /** Colour when stdout is a TTY and NO_COLOR is not set (FORCE_COLOR forces it). */
@@ -18,83 +31,94 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return !!stream.isTTY;
 }
 
-export function rateLine(p: ProcedureReport): string {
-  const r = p.rate;
-  const decided = r.C + r.NC;
-  if (r.global == null) return `no criterion decided (${r.NT} not tested, ${r.NA} not applicable)`;
-  return `${pct(r.global)} (${r.C} C / ${decided} decided, ${r.NT} not tested)`;
+/** "72.0 % (18 C / 25 decided, 81 not tested)", in the given language. */
+export function rateLine(p: ProcedureReport, lang: Lang = 'en'): string {
+  return rateLineL(p, lang);
 }
 
 export function renderConsole(report: AuditReport, rules: RuleSet, opts: ConsoleOptions): string {
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
+  const lang: Lang = opts.lang ?? 'en';
   const max = opts.maxFindings ?? 5;
   const out: string[] = [];
-  const title = new Map(rules.criteria.map((x) => [x.id, x]));
-  out.push(c.bold(`rgaa-audit ${report.tool.version}`) + c.dim(` · RGAA ${report.rgaaVersion} · axe-core ${report.axeVersion}${report.browser ? ` · ${report.browser}` : ''}`));
+  const byId = criteriaById(rules);
+  out.push(c.bold(`rgaa-audit ${termSafe(report.tool.version, 40)}`) + c.dim(` · RGAA ${report.rgaaVersion} · axe-core ${termSafe(report.axeVersion, 40)}${report.browser ? ` · ${termSafe(report.browser, 120)}` : ''}`));
   for (const p of report.procedures) {
     out.push('');
-    const ok = p.pages.filter((x) => !x.error).length;
-    out.push(c.bold(`Procedure ${termSafe(p.name)}`) + c.dim(` (${ok}/${p.pages.length} pages audited)`));
+    const n = pagesAuditedCount(p);
+    out.push(c.bold(t(lang, 'procedureHeading', { name: termSafe(p.name) })) + c.dim(` (${t(lang, 'pagesAudited', { ok: n.ok, total: n.total })})`));
     if (p.error) out.push(c.red(`  ✗ ${termSafe(p.error, 300)}`));
     const r = p.rate;
     const rateColor = r.global == null ? c.yellow : r.global >= opts.threshold ? c.green : c.red;
-    out.push(`  Conformance rate (taux global): ${rateColor.bold(rateLine(p))}`);
-    if (r.average != null) out.push(c.dim(`  Average rate (taux moyen): ${pct(r.average)} over ${p.pages.filter((x) => x.rate?.value != null).length} pages`));
+    out.push(`  ${colon(lang, t(lang, 'rateGlobal'))} ${rateColor.bold(rateLine(p, lang))}`);
+    if (r.average != null) out.push(c.dim(`  ${t(lang, 'rateAverageLine', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.value != null).length })}`));
     out.push(`  ${c.green(`C ${r.C}`)}  ${c.red(`NC ${r.NC}`)}  ${c.dim(`NA ${r.NA}`)}  ${c.yellow(`NT ${r.NT}`)}`);
     out.push('');
-    out.push(c.bold('  Pages'));
+    out.push(c.bold(`  ${t(lang, 'pages')}`));
     for (const pg of p.pages) {
       if (pg.error) out.push(`  ${c.red('✗')} ${termSafe(pg.url, 120)} ${c.red(termSafe(pg.error, 200))}`);
-      else {
-        const v = pg.rate;
-        const label = v?.value == null ? 'no criterion decided' : `${pct(v.value)} (${v.C} C / ${v.C + v.NC})`;
-        out.push(`  ${c.green('✓')} ${termSafe(pg.url, 120)} ${c.dim(label)}${pg.reason ? c.dim(` · ${termSafe(pg.reason, 40)}`) : ''}`);
-      }
+      else out.push(`  ${c.green('✓')} ${termSafe(pg.url, 120)} ${c.dim(pageRateLine(pg.rate, lang))}${pg.reason ? c.dim(` · ${termSafe(pg.reason, 40)}`) : ''}`);
     }
-    const nc = Object.entries(p.criteria).filter(([, x]) => x.status === 'NC').sort(([a], [b]) => compareIds(a, b));
+    const nc = criteriaWith(p, 'NC');
     if (nc.length) {
       out.push('');
-      out.push(c.bold(`  Non-conformities (${nc.length} criteria)`));
-      for (const [id, crit] of nc) {
-        const rule = title.get(id);
+      out.push(c.bold(`  ${t(lang, 'nonConformities', { n: nc.length })}`));
+      for (const id of nc) {
+        const crit = p.criteria[id];
+        const rule = byId.get(id);
+        const findings = findingsOf(p, id, crit);
         const pages = new Set(crit.findings.map((f) => f.page)).size;
-        out.push(`  ${c.red.bold('NC')} ${c.bold(id)} ${rule?.title ?? ''} ${c.dim(`(${rule?.level ?? ''}${pages ? `, ${pages} page${pages > 1 ? 's' : ''}` : ''})`)}`);
-        for (const f of crit.findings.slice(0, max)) {
-          out.push(`     ${c.dim(f.test)} ${c.cyan(termSafe(f.source, 60))} ${termSafe(f.selector, 100)}`);
+        const pagesLabel = pages ? `, ${pages > 1 ? t(lang, 'pageCountMany', { n: pages }) : t(lang, 'pageCountOne')}` : '';
+        out.push(`  ${c.red.bold('NC')} ${c.bold(id)} ${criterionTitle(rule, lang)} ${c.dim(`(${rule?.level ?? ''}${pagesLabel})`)}`);
+        for (const f of findings.slice(0, max)) {
+          out.push(`     ${c.dim(termSafe(f.test, 12))} ${c.cyan(termSafe(f.source, 60))} ${termSafe(f.selector, 100)}`);
           out.push(`       ${termSafe(f.message, 160)}`);
           if (f.snippet) out.push(c.dim(`       ${termSafe(f.snippet, 140)}`));
-          if (f.page && p.pages.length > 1) out.push(c.dim(`       on ${termSafe(f.page, 120)}`));
+          if (f.page && p.pages.length > 1) out.push(c.dim(`       ${t(lang, 'onPage', { page: termSafe(f.page, 120) })}`));
         }
-        if (crit.findings.length > max) out.push(c.dim(`     … ${crit.findings.length - max} more in the JSON report`));
+        if (crit.findings.length > max) out.push(c.dim(`     ${t(lang, 'moreInJson', { n: crit.findings.length - max })}`));
         if (rule) out.push(c.dim(`     ${rule.url}`));
       }
     }
-    if (p.declaration || p.verdict) out.push(...renderJudge(p, c));
+    if (p.declaration || p.verdict) out.push(...renderJudge(report, p, c, lang));
     out.push('');
-    out.push(c.yellow(`  ${r.NT} criteria are NT (non testé): a machine cannot decide them; a human must review them.`));
+    out.push(c.yellow(`  ${t(lang, 'ntNote', { nt: r.NT })}`));
   }
   return out.join('\n') + '\n';
 }
 
-function renderJudge(p: ProcedureReport, c: ChalkInstance): string[] {
-  const out: string[] = ['', c.bold('  Accessibility mention and declaration')];
+function renderJudge(report: AuditReport, p: ProcedureReport, c: ChalkInstance, lang: Lang): string[] {
+  const out: string[] = ['', c.bold(`  ${t(lang, 'declarationHeading')}`)];
   const d = p.declaration;
+  const dash = t(lang, 'dash');
   if (d) {
-    if (d.mentions.length) for (const m of d.mentions) out.push(`  Mention « ${termSafe(m.text, 80)} » (${m.state}) on ${termSafe(m.page, 100)}${m.href ? c.dim(` → ${termSafe(m.href, 100)}`) : c.dim(' (not a link)')}`);
-    else out.push(c.yellow('  No accessibility mention found'));
+    if (d.mentions.length)
+      for (const m of d.mentions)
+        out.push(
+          `  ${t(lang, 'mentionLine', { text: termSafe(m.text, 80), state: termSafe(m.state, 20), page: termSafe(m.page, 100) })}` +
+            (m.href ? c.dim(` → ${termSafe(m.href, 100)}`) : c.dim(` ${t(lang, 'mentionNotLink')}`)),
+        );
+    else out.push(c.yellow(`  ${t(lang, 'noMention')}`));
     const decl = d.declaration;
     if (decl) {
-      out.push(`  Declaration: ${termSafe(decl.url, 120)}`);
-      out.push(`    state ${decl.state ?? '—'} · rate ${decl.rate == null ? '—' : decl.rate + ' %'} · RGAA ${termSafe(decl.rgaaVersion ?? '—', 20)}`);
-      out.push(`    established ${decl.establishedOn ?? '—'} · updated ${decl.updatedOn ?? '—'} · audit ${decl.auditDate ?? '—'}`);
-      out.push(`    contact ${termSafe(decl.contact?.email ?? decl.contact?.formUrl ?? '—', 100)} · Défenseur des droits ${decl.defenseurDesDroits ? 'yes' : 'no'}${decl.pagesChecked ? ` · ${decl.pagesChecked.length} pages checked` : ''}`);
-      if (d.validity) out.push(`    ${d.validity.valid ? c.green('valid') : c.red('not valid')}: ${termSafe(d.validity.reason, 200)}`);
-    } else out.push(c.yellow(`  No declaration found (${d.searched.length} pages tried)`));
+      out.push(`  ${t(lang, 'declarationAt', { url: termSafe(decl.url, 120) })}`);
+      out.push(`    ${t(lang, 'declarationStateLine', { state: decl.state ?? dash, rate: decl.rate == null ? dash : declaredPct(decl.rate, lang), version: termSafe(decl.rgaaVersion ?? dash, 20) })}`);
+      out.push(`    ${t(lang, 'declarationDatesLine', { established: decl.establishedOn ?? dash, updated: decl.updatedOn ?? dash, audit: decl.auditDate ?? dash })}`);
+      out.push(
+        `    ${t(lang, 'declarationContactLine', { contact: termSafe(decl.contact?.email ?? decl.contact?.formUrl ?? dash, 100), defenseur: t(lang, decl.defenseurDesDroits ? 'yes' : 'no') })}` +
+          (decl.pagesChecked ? ` · ${t(lang, 'declarationPagesLine', { n: decl.pagesChecked.length })}` : ''),
+      );
+      const reason = localValidityReason(p, report, lang);
+      if (d.validity) out.push(`    ${d.validity.valid ? c.green(t(lang, 'valid')) : c.red(t(lang, 'notValid'))}${lang === 'fr' ? ' :' : ':'} ${termSafe(reason, 200)}`);
+    } else out.push(c.yellow(`  ${t(lang, 'noDeclaration', { n: d.searched.length })}`));
   }
-  const v = p.verdict;
+  const v = localVerdict(p, report, lang);
   if (v) {
     const col = v.value === 'Oui' ? c.green : v.value === 'Partiel' ? c.yellow : c.red;
-    out.push(`  « Prise en compte du handicap » (${v.method} method, ${v.rateSource} rate): ${col.bold(v.value)}`);
+    const source = t(lang, v.rateSource === 'declared' ? 'rateSourceDeclared' : 'rateSourceMeasured');
+    const line = t(lang, 'verdictLine', { method: v.method, source, value: '\u0000' });
+    const [before, after] = line.split('\u0000');
+    out.push(`  ${before}${col.bold(v.value)}${after ?? ''}`);
     for (const r of v.reasons) out.push(`    - ${termSafe(r, 220)}`);
     for (const x of v.contradictions) out.push(c.magenta(`    ! ${termSafe(x, 220)}`));
   }

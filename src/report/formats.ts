@@ -3,12 +3,24 @@
  * A format renders the whole AuditReport to one file (or to stdout when alone).
  */
 import type { AuditReport, RuleSet } from '../model/types.js';
+import type { Lang } from './i18n.js';
 import { renderJson } from './json.js';
+import { renderHtml } from './html.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
+import { renderMarkdown } from './markdown.js';
+import { renderFindingsCsv } from './csv.js';
+import { renderGridCsv } from './grid.js';
+import { renderBatchCsv } from './batch.js';
+import { renderDashboard } from './dashboard.js';
 
 export interface RenderContext {
   rules: RuleSet;
   threshold: number;
-  lang: 'en' | 'fr';
+  /** Language of every sentence the report writes (RGAA terms stay as written). */
+  lang: Lang;
+  /** A previous report (`--baseline`): the HTML and Markdown reports then show what is new and what was fixed. */
+  baseline?: AuditReport;
 }
 
 export interface FileFormat {
@@ -19,4 +31,12 @@ export interface FileFormat {
 
 export const FILE_FORMATS: Record<string, FileFormat> = {
   json: { ext: '.json', render: (r) => renderJson(r) },
+  html: { ext: '.html', render: (r, c) => renderHtml(r, c) },
+  junit: { ext: '.junit.xml', render: (r, c) => renderJunit(r, c.rules, c.lang) },
+  sarif: { ext: '.sarif', render: (r, c) => renderSarif(r, c.rules, c.lang) },
+  markdown: { ext: '.md', render: (r, c) => renderMarkdown(r, c) },
+  csv: { ext: '.csv', render: (r, c) => renderFindingsCsv(r, c.lang) },
+  grid: { ext: '.grid.csv', render: (r, c) => renderGridCsv(r, c.rules, c.lang) },
+  'batch-csv': { ext: '.batch.csv', render: (r, c) => renderBatchCsv(r, c.lang) },
+  dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
 };

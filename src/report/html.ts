@@ -1,0 +1,284 @@
+/**
+ * The HTML report: one self-contained file (no network; strict CSP), responsive and accessible
+ * (landmarks, headings, real tables with th/scope, lang). Everything that comes from a page
+ * goes through the escaping `html` tag.
+ */
+import type { AuditReport, PageReport, ProcedureReport, RuleSet } from '../model/types.js';
+import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
+import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
+import { html, htmlDocument, join, statusBadge, urlLink, type Html } from './html-kit.js';
+import {
+  criteriaById,
+  criteriaWith,
+  criterionTitle,
+  findingsOf,
+  linkable,
+  localValidityReason,
+  localVerdict,
+  missingLabel,
+  pageRateLine,
+  pagesAuditedCount,
+  rateLine,
+  safeScreenshot,
+  searchOutcomeLabel,
+  searchSourceLabel,
+  stateLabel,
+  statusName,
+  themeName,
+  type PageFinding,
+} from './view.js';
+
+export interface HtmlOptions {
+  rules: RuleSet;
+  threshold: number;
+  lang: Lang;
+  baseline?: AuditReport;
+}
+
+export function renderHtml(report: AuditReport, o: HtmlOptions): string {
+  const lang = o.lang;
+  const T = (k: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t(lang, k, p);
+  const cmp = o.baseline ? compareWithBaseline(report, o.baseline) : null;
+  const procs = report.procedures;
+  const body = html`
+<a class="skip" href="#main">${T('skipToContent')}</a>
+<header>
+<h1>${T('reportTitle')}</h1>
+<p>${T('generatedBy', { version: report.tool.version, rgaa: report.rgaaVersion, axe: report.axeVersion })}</p>
+<dl class="meta">
+<dt>${T('startedAt')}</dt><dd><time datetime="${report.startedAt}">${report.startedAt}</time></dd>
+<dt>${T('finishedAt')}</dt><dd><time datetime="${report.finishedAt}">${report.finishedAt}</time></dd>
+${report.browser ? html`<dt>${T('browser')}</dt><dd>${report.browser}</dd>` : ''}
+${typeof report.options?.asOf === 'string' ? html`<dt>${T('asOf')}</dt><dd>${report.options.asOf}</dd>` : ''}
+</dl>
+</header>
+${procs.length > 1
+  ? html`<nav aria-labelledby="toc-h"><h2 id="toc-h">${T('contents')}</h2><ul>${procs.map(
+      (p, i) => html`<li><a href="#p${i}">${p.name}</a> — ${rateLine(p, lang)}</li>`,
+    )}</ul></nav>`
+  : ''}
+<main id="main" tabindex="-1">
+${procs.map((p, i) => procedureSection(report, p, i, o, cmp?.procedures.find((x) => x.id === p.id) ?? null))}
+</main>
+<footer>
+<p>${T('statusLegend')}</p>
+<p>${T('measuredNote')}</p>
+<p>${T('generatedBy', { version: report.tool.version, rgaa: report.rgaaVersion, axe: report.axeVersion })}</p>
+</footer>`;
+  return htmlDocument({ lang, title: procs.length === 1 ? `${T('reportTitle')} — ${procs[0].name}` : T('reportTitle'), body, script: true });
+}
+
+function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o: HtmlOptions, diff: ProcedureComparison | null): Html {
+  const lang = o.lang;
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const id = `p${i}`;
+  const r = p.rate;
+  const n = pagesAuditedCount(p);
+  const v = localVerdict(p, report, lang);
+  const gate =
+    r.global == null ? T('gateNone', { threshold: o.threshold }) : r.global >= o.threshold ? T('gatePass', { rate: pctL(r.global, lang), threshold: o.threshold }) : T('gateFail', { rate: pctL(r.global, lang), threshold: o.threshold });
+  return html`
+<section id="${id}" aria-labelledby="${id}-h">
+<h2 id="${id}-h">${T('procedureHeading', { name: p.name })}</h2>
+<section>
+<h3 id="${id}-sum">${T('summary')}</h3>
+<dl class="meta">
+<dt>${T('rateGlobal')}</dt><dd class="big">${rateLine(p, lang)}</dd>
+${r.average != null ? html`<dt>${T('rateAverage')}</dt><dd>${T('rateAverageValue', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.value != null).length })}</dd>` : ''}
+<dt>${T('counts')}</dt><dd><ul class="counts">${(['C', 'NC', 'NA', 'NT'] as const).map((s) => html`<li class="st-${s}"><abbr title="${statusName(s, lang)}">${s}</abbr> ${r[s]}</li>`)}</ul></dd>
+<dt>${T('threshold')}</dt><dd>${gate}</dd>
+<dt>${T('pages')}</dt><dd>${T('pagesAudited', { ok: n.ok, total: n.total })}</dd>
+${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}</dd>` : ''}
+${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st v-${v.value}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
+${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
+</dl>
+<p class="note">${T('measuredNote')} ${T('ntNote', { nt: r.NT })}</p>
+</section>
+${diff ? baselineSection(diff, id, lang) : ''}
+${verdictSection(report, p, id, lang)}
+${declarationSection(report, p, id, lang)}
+${pagesSection(p, id, lang)}
+${gridSection(p, id, o)}
+${ncSection(p, id, o)}
+</section>`;
+}
+
+function baselineSection(d: ProcedureComparison, id: string, lang: Lang): Html {
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const list = (xs: string[]) => xs.join(', ');
+  return html`
+<section>
+<h3 id="${id}-base">${T('baseTitle')}</h3>
+<p><strong>${d.failed ? T('baseFail') : T('basePass')}</strong></p>
+<ul>
+${d.inBaseline ? html`<li>${T('baseRate', { before: pctL(d.rateBefore, lang), after: pctL(d.rateAfter, lang) })}</li>` : html`<li>${T('baseNotInBaseline')}</li>`}
+${d.newNC.length ? html`<li>${T('baseNewNC', { list: list(d.newNC) })}</li>` : ''}
+${d.newFindings.length ? html`<li>${T('baseNewFindings', { n: d.newFindings.length })}<ul>${d.newFindings.slice(0, 50).map((f) => html`<li>${f.criterion} · ${f.test} · <code>${f.selector}</code> · ${f.page} — ${f.message}</li>`)}</ul></li>` : ''}
+${d.fixed.length ? html`<li>${T('baseFixed', { list: list(d.fixed) })}</li>` : ''}
+${d.improved.length ? html`<li>${T('baseImproved', { list: list(d.improved) })}</li>` : ''}
+${!d.newNC.length && !d.newFindings.length ? html`<li>${T('baseNothingNew')}</li>` : ''}
+</ul>
+</section>`;
+}
+
+function verdictSection(report: AuditReport, p: ProcedureReport, id: string, lang: Lang): Html {
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const v = localVerdict(p, report, lang);
+  if (!v) return html`<section><h3 id="${id}-v">${T('verdictHeading')}</h3><p>${T('noVerdict')}</p></section>`;
+  const source = T(v.rateSource === 'declared' ? 'rateSourceDeclared' : 'rateSourceMeasured');
+  const used = v.rateSource === 'declared' ? declaredPct(v.rateUsed, lang) : pctL(v.rateUsed, lang);
+  return html`
+<section>
+<h3 id="${id}-v">${T('verdictHeading')}</h3>
+<p class="big"><span class="st v-${v.value}">${v.value}</span></p>
+<dl class="meta">
+<dt>${T('verdictMethod')}</dt><dd>${T('verdictMethodValue', { method: v.method })}</dd>
+<dt>${T('verdictRateSource')}</dt><dd>${T('verdictRateUsed', { source, rate: used })}</dd>
+</dl>
+<h4>${T('reasons')}</h4>
+<ul class="reasons">${v.reasons.map((x) => html`<li>${x}</li>`)}</ul>
+<h4>${T('contradictions')}</h4>
+${v.contradictions.length ? html`<ul class="reasons">${v.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : html`<p>${T('noContradiction')}</p>`}
+</section>`;
+}
+
+function declarationSection(report: AuditReport, p: ProcedureReport, id: string, lang: Lang): Html {
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const d = p.declaration;
+  if (!d) return html``;
+  const dash = T('dash');
+  const decl = d.declaration;
+  const mentions = d.mentions.length
+    ? html`<div class="scroll" role="region" aria-labelledby="${id}-h ${id}-mcap" tabindex="0"><table>
+<caption id="${id}-mcap">${T('mentions')}</caption>
+<thead><tr><th scope="col">${T('mentionText')}</th><th scope="col">${T('mentionState')}</th><th scope="col">${T('page')}</th><th scope="col">${T('mentionLink')}</th></tr></thead>
+<tbody>${d.mentions.map(
+        (m) => html`<tr><td>« ${m.text} »</td><td>${stateLabel(m.state)}</td><td class="url">${urlLink(m.page, linkable(m.page))}</td><td class="url">${m.href ? urlLink(m.href, linkable(m.href)) : T('mentionNotLink')}</td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p>${T('noMention')}</p>`;
+  const reason = localValidityReason(p, report, lang);
+  const declaration = decl
+    ? html`<h4>${T('declaration')}</h4>
+<dl class="fields">
+<dt>${T('pageUrl')}</dt><dd class="url">${urlLink(decl.url, linkable(decl.url))}</dd>
+<dt>${T('fieldState')}</dt><dd>${stateLabel(decl.state)}</dd>
+<dt>${T('fieldRate')}</dt><dd>${decl.rate == null ? dash : declaredPct(decl.rate, lang)}</dd>
+<dt>${T('fieldRgaa')}</dt><dd>${decl.rgaaVersion ?? dash}</dd>
+<dt>${T('fieldEstablished')}</dt><dd>${decl.establishedOn ?? dash}</dd>
+<dt>${T('fieldUpdated')}</dt><dd>${decl.updatedOn ?? dash}</dd>
+<dt>${T('fieldAudit')}</dt><dd>${decl.auditDate ?? dash}</dd>
+<dt>${T('fieldContact')}</dt><dd class="url">${decl.contact?.email ? html`<span>${decl.contact.email}</span>` : ''}${decl.contact?.email && decl.contact?.formUrl ? ' · ' : ''}${decl.contact?.formUrl ? urlLink(decl.contact.formUrl, linkable(decl.contact.formUrl)) : ''}${!decl.contact?.email && !decl.contact?.formUrl ? dash : ''}</dd>
+<dt>${T('fieldDefenseur')}</dt><dd>${T(decl.defenseurDesDroits ? 'yes' : 'no')}</dd>
+<dt>${T('fieldPagesChecked')}</dt><dd>${decl.pagesChecked?.length ? html`<ul>${decl.pagesChecked.map((x) => html`<li>${x}</li>`)}</ul>` : dash}</dd>
+<dt>${T('fieldEvidence')}</dt><dd>${decl.evidence.length ? decl.evidence.join(' · ') : dash}</dd>
+${d.validity ? html`<dt>${T('fieldValidity')}</dt><dd><strong>${T(d.validity.valid ? 'valid' : 'notValid')}</strong>: ${reason}</dd>` : ''}
+${d.validity?.expiresOn ? html`<dt>${T('fieldExpires')}</dt><dd>${d.validity.expiresOn}</dd>` : ''}
+${d.receivable ? html`<dt>${T('fieldReceivable')}</dt><dd>${T(d.receivable.receivable ? 'yes' : 'no')}${d.receivable.missing.length ? ` (${T('fieldMissing', { list: d.receivable.missing.map((m) => missingLabel(m, lang)).join(', ') })})` : ''}</dd>` : ''}
+</dl>`
+    : html`<p>${T('noDeclaration', { n: d.searched.length })}</p>`;
+  const searched = d.searched.length
+    ? html`<div class="scroll" role="region" aria-labelledby="${id}-h ${id}-scap" tabindex="0"><table>
+<caption id="${id}-scap">${T('searched')}</caption>
+<thead><tr><th scope="col">${T('pageUrl')}</th><th scope="col">${T('searchSource')}</th><th scope="col">${T('searchOutcome')}</th></tr></thead>
+<tbody>${d.searched.map((s) => html`<tr><td class="url">${urlLink(s.url, linkable(s.url))}</td><td>${searchSourceLabel(s.source, lang)}</td><td>${searchOutcomeLabel(s.outcome, lang)}</td></tr>`)}</tbody></table></div>`
+    : '';
+  return html`
+<section>
+<h3 id="${id}-d">${T('declarationHeading')}</h3>
+${mentions}
+${declaration}
+${searched}
+</section>`;
+}
+
+function pagesSection(p: ProcedureReport, id: string, lang: Lang): Html {
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  return html`
+<section>
+<h3 id="${id}-pg">${T('pages')}</h3>
+<div class="scroll" role="region" aria-labelledby="${id}-h ${id}-pgcap" tabindex="0"><table>
+<caption id="${id}-pgcap">${T('pages')} — ${T('pagesAudited', { ok: pagesAuditedCount(p).ok, total: p.pages.length })}</caption>
+<thead><tr><th scope="col">#</th><th scope="col">${T('pageUrl')}</th><th scope="col">${T('pageTitle')}</th><th scope="col">${T('httpStatus')}</th><th scope="col">${T('pageRate')}</th><th scope="col">${T('pageReason')}</th></tr></thead>
+<tbody>${p.pages.map(
+    (pg, j) => html`<tr id="${id}-page${j + 1}"><th scope="row">${T('pageShort', { n: j + 1 })}</th><td class="url">${urlLink(pg.url, linkable(pg.url))}${pg.finalUrl && pg.finalUrl !== pg.url ? html`<br>→ ${urlLink(pg.finalUrl, linkable(pg.finalUrl))}` : ''}</td><td>${pg.title ?? T('dash')}</td><td>${pg.httpStatus ?? T('dash')}</td><td>${pg.error ? html`<strong class="contradiction">${colon(lang, T('pageError'))} ${pg.error}</strong>` : pageRateLine(pg.rate, lang)}</td><td>${pg.reason ?? T('dash')}</td></tr>`,
+  )}</tbody></table></div>
+</section>`;
+}
+
+function pageStatus(pg: PageReport, critId: string, lang: Lang): Html {
+  if (pg.error) return html`<span class="st">—</span>`;
+  const s = pg.criteria[critId]?.status;
+  return s ? statusBadge(s, statusName(s, lang)) : html`<span class="st">—</span>`;
+}
+
+function gridSection(p: ProcedureReport, id: string, o: HtmlOptions): Html {
+  const lang = o.lang;
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const gridId = `${id}-grid`;
+  const cols = 4 + p.pages.length;
+  return html`
+<section>
+<h3 id="${id}-g">${T('criteriaGrid')}</h3>
+<p data-filter="${gridId}" hidden><label><input type="checkbox"> ${T('gridFilter')}</label></p>
+<div class="scroll" role="region" aria-labelledby="${id}-h ${gridId}-cap" tabindex="0">
+<table class="grid" id="${gridId}">
+<caption id="${gridId}-cap">${T('gridCaption', { n: o.rules.criteria.length })}</caption>
+<thead><tr><th scope="col">${T('criterion')}</th><th scope="col">${T('criterionTitle')}</th><th scope="col">${T('level')}</th>${p.pages.map(
+    (pg, j) => html`<th scope="col" class="s"><a href="#${id}-page${j + 1}" title="${pg.url}">${T('pageShort', { n: j + 1 })}</a></th>`,
+  )}<th scope="col" class="s">${T('sample')}</th></tr></thead>
+${o.rules.themes.map(
+    (th) => html`<tbody>
+<tr class="theme"><th scope="colgroup" colspan="${cols}">${th.theme}. ${themeName(o.rules, th.theme, lang)}</th></tr>
+${th.criteria.map((c) => {
+      const agg = p.criteria[c.id];
+      const nc = agg?.status === 'NC';
+      return html`<tr${nc ? html` data-nc` : ''}><th scope="row">${nc ? html`<a href="#${id}-c${c.id}">${c.id}</a>` : c.id}</th><td>${criterionTitle(c, lang)}</td><td>${c.level}</td>${p.pages.map(
+        (pg) => html`<td class="s">${pageStatus(pg, c.id, lang)}</td>`,
+      )}<td class="s">${agg ? statusBadge(agg.status, statusName(agg.status, lang)) : html`<span class="st">—</span>`}</td></tr>`;
+    })}
+</tbody>`,
+  )}
+</table>
+</div>
+<p class="note">${T('statusLegend')}</p>
+</section>`;
+}
+
+function findingBlock(f: PageFinding, lang: Lang): Html {
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const shot = safeScreenshot(f);
+  return html`<div class="finding">
+<dl class="fields">
+<dt>${T('page')}</dt><dd class="url">${urlLink(f.page, linkable(f.page))}</dd>
+<dt>${T('test')}</dt><dd>${f.test}</dd>
+<dt>${T('source')}</dt><dd><code>${f.source}</code>${f.impact ? ` (${f.impact})` : ''}</dd>
+<dt>${T('selector')}</dt><dd><code>${f.selector}</code></dd>
+<dt>${T('message')}</dt><dd>${f.message}</dd>
+</dl>
+${f.snippet ? html`<pre><code>${f.snippet}</code></pre>` : ''}
+${shot ? html`<img class="shot" src="${shot}" alt="${T('screenshotAlt', { selector: f.selector })}">` : ''}
+</div>`;
+}
+
+function ncSection(p: ProcedureReport, id: string, o: HtmlOptions): Html {
+  const lang = o.lang;
+  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
+  const byId = criteriaById(o.rules);
+  const nc = criteriaWith(p, 'NC');
+  return html`
+<section>
+<h3 id="${id}-nc">${T('nonConformities', { n: nc.length })}</h3>
+${nc.length ? '' : html`<p>${T('noNonConformity')}</p>`}
+${nc.map((cid) => {
+    const rule = byId.get(cid);
+    const findings = findingsOf(p, cid);
+    const href = linkable(rule?.url);
+    return html`<article aria-labelledby="${id}-c${cid}">
+<h4 id="${id}-c${cid}">${statusBadge('NC', statusName('NC', lang))} ${cid} ${criterionTitle(rule, lang)}${rule ? ` (${rule.level})` : ''}</h4>
+${href ? html`<p><a href="${href}" rel="noopener noreferrer">${T('officialCriterion', { id: cid })}</a></p>` : ''}
+<p>${(findings.length === 1 ? T('findingCountOne') : T('findingCount', { n: findings.length }))}</p>
+${join(findings.map((f) => findingBlock(f, lang)))}
+</article>`;
+  })}
+</section>`;
+}

@@ -1,0 +1,198 @@
+/**
+ * What every renderer derives from the report model, in one place: criterion titles and
+ * themes in the report's language, status names, the rate line, the NC findings with their
+ * page, and the verdict's reasons in French (recomputed with the French judge messages).
+ */
+import type { AuditReport, CriterionResult, Finding, ProcedureReport, RuleCriterion, RuleSet, Status } from '../model/types.js';
+import { compareIds } from '../model/rules.js';
+import { contradictions, validity, verdict, type Verdict } from '../judge/verdict.js';
+import type { Messages } from '../judge/messages.js';
+import { en as judgeEn } from '../judge/messages.js';
+import { fr as judgeFr } from './judge-fr.js';
+import { pctL, t, type Lang, type MsgKey } from './i18n.js';
+
+export const STATUSES: readonly Status[] = ['C', 'NC', 'NA', 'NT'];
+
+export function isStatus(s: unknown): s is Status {
+  return s === 'C' || s === 'NC' || s === 'NA' || s === 'NT';
+}
+
+/** "compliant" / « conforme »… for C, NC, NA, NT. */
+export function statusName(s: Status, lang: Lang): string {
+  return t(lang, `status${s}` as MsgKey);
+}
+
+export function judgeMessages(lang: Lang): Messages {
+  return lang === 'fr' ? judgeFr : judgeEn;
+}
+
+export function criterionTitle(c: RuleCriterion | undefined, lang: Lang): string {
+  if (!c) return '';
+  return lang === 'fr' ? c.title_fr : c.title;
+}
+
+export function themeName(rules: RuleSet, theme: number, lang: Lang): string {
+  const th = rules.themes.find((x) => x.theme === theme);
+  return th ? (lang === 'fr' ? th.name_fr : th.name) : String(theme);
+}
+
+export function criteriaById(rules: RuleSet): Map<string, RuleCriterion> {
+  return new Map(rules.criteria.map((c) => [c.id, c]));
+}
+
+/** The rate with its denominator and the NT count: "72.0 % (18 C / 25 decided, 81 not tested)". */
+export function rateLine(p: ProcedureReport, lang: Lang = 'en'): string {
+  const r = p.rate;
+  if (r.global == null) return t(lang, 'rateNone', { nt: r.NT, na: r.NA });
+  return t(lang, 'rateLine', { rate: pctL(r.global, lang), c: r.C, decided: r.C + r.NC, nt: r.NT });
+}
+
+/** A page's rate: "50.0 % (1 C / 2)" or "no criterion decided". */
+export function pageRateLine(rate: { value: number | null; C: number; NC: number } | null, lang: Lang): string {
+  if (!rate || rate.value == null) return t(lang, 'noCriterionDecided');
+  return t(lang, 'pageRateShort', { rate: pctL(rate.value, lang), c: rate.C, decided: rate.C + rate.NC });
+}
+
+export function pagesAuditedCount(p: ProcedureReport): { ok: number; total: number; failed: number } {
+  const ok = p.pages.filter((x) => !x.error).length;
+  return { ok, total: p.pages.length, failed: p.pages.length - ok };
+}
+
+/** The path (and query) of a URL: findings are matched on it across runs on other hosts or ports. */
+export function pagePath(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url);
+    return (u.pathname || '/') + u.search;
+  } catch {
+    return url;
+  }
+}
+
+/** A URL that may become a link: http, https or file only (never javascript:, data:…). */
+export function linkable(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export type PageFinding = Finding & { page: string; criterion: string; screenshot?: string };
+
+/** Criterion ids with the given status, in RGAA order. */
+export function criteriaWith(p: ProcedureReport, status: Status): string[] {
+  return Object.entries(p.criteria)
+    .filter(([, c]) => c.status === status)
+    .map(([id]) => id)
+    .sort(compareIds);
+}
+
+/** The findings of a criterion, each with its page (the only page when the model omits it). */
+export function findingsOf(p: ProcedureReport, id: string, crit: CriterionResult | undefined = p.criteria[id]): PageFinding[] {
+  if (!crit) return [];
+  const only = p.pages.length === 1 ? p.pages[0].url : '';
+  return crit.findings.map((f) => ({ ...f, page: f.page ?? only, criterion: id }));
+}
+
+/** Every finding of every NC criterion, in RGAA order. */
+export function ncFindings(p: ProcedureReport): PageFinding[] {
+  return criteriaWith(p, 'NC').flatMap((id) => findingsOf(p, id));
+}
+
+/** Every element a human should review (NT criteria with something in scope), in RGAA order. */
+export function reviewFindings(p: ProcedureReport): PageFinding[] {
+  const only = p.pages.length === 1 ? p.pages[0].url : '';
+  return criteriaWith(p, 'NT').flatMap((id) => (p.criteria[id].review ?? []).map((f) => ({ ...f, page: (f as { page?: string }).page ?? only, criterion: id })));
+}
+
+/** A screenshot the model may carry on a finding: only a PNG data URI is accepted. */
+export function safeScreenshot(f: Finding & { screenshot?: unknown }): string | null {
+  const s = f.screenshot;
+  if (typeof s !== 'string' || s.length > 5_000_000) return null;
+  return /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/.test(s) ? s : null;
+}
+
+/** « partiellement conforme »: the RGAA wording of a mention or declared state. */
+export function stateLabel(state: string | null | undefined): string {
+  if (!state) return '—';
+  return state === 'totalement' || state === 'partiellement' || state === 'non' ? `${state} conforme` : state;
+}
+
+export function searchSourceLabel(source: string, lang: Lang): string {
+  const key = ({ mention: 'sourceMention', link: 'sourceLink', path: 'sourcePath', config: 'sourceConfig' } as Record<string, MsgKey>)[source];
+  return key ? t(lang, key) : source;
+}
+
+export function searchOutcomeLabel(outcome: string, lang: Lang): string {
+  if (outcome === 'declaration') return t(lang, 'outcomeDeclaration');
+  if (outcome === 'not a declaration') return t(lang, 'outcomeNotDeclaration');
+  return outcome;
+}
+
+export function missingLabel(m: string, lang: Lang): string {
+  const key = ({ state: 'missingState', contact: 'missingContact', rate: 'missingRate', validity: 'missingValidity' } as Record<string, MsgKey>)[m];
+  return key ? t(lang, key) : m;
+}
+
+export interface LocalVerdict extends Verdict {
+  contradictions: string[];
+}
+
+function asOfOf(report: AuditReport): string | null {
+  const v = report.options?.asOf;
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
+
+/**
+ * The verdict with its reasons and contradictions in `lang`. The stored ones are English;
+ * in French they are recomputed from the same declaration with the French messages (and the
+ * stored ones are kept if the recomputation would not give the same verdict).
+ */
+export function localVerdict(p: ProcedureReport, report: AuditReport, lang: Lang): LocalVerdict | null {
+  const v = p.verdict;
+  if (!v) return null;
+  if (lang === 'en') return v;
+  const asOf = asOfOf(report);
+  if (!asOf || !p.declaration) return v;
+  try {
+    const msgs = judgeMessages(lang);
+    const again = verdict({ declaration: p.declaration.declaration, asOf, method: v.method, rateSource: v.rateSource, measuredRate: p.rate.global }, msgs);
+    if (again.value !== v.value) return v;
+    const flags = contradictions({ declaration: p.declaration.declaration, mentions: p.declaration.mentions, measuredNC: p.rate.NC }, msgs);
+    return { ...again, contradictions: flags.length === v.contradictions.length ? flags : v.contradictions };
+  } catch {
+    return v;
+  }
+}
+
+/** The validity sentence of the declaration in `lang` (null when there is no declaration). */
+export function localValidityReason(p: ProcedureReport, report: AuditReport, lang: Lang): string | null {
+  const d = p.declaration;
+  if (!d?.validity) return null;
+  const asOf = asOfOf(report);
+  if (lang === 'en' || !asOf || !d.declaration) return d.validity.reason;
+  try {
+    const again = validity(d.declaration, asOf, judgeMessages(lang));
+    return again.valid === d.validity.valid ? again.reason : d.validity.reason;
+  } catch {
+    return d.validity.reason;
+  }
+}
+
+/** The most recent date of a declaration (establishment, update, audit), or null. */
+export function declarationDate(p: ProcedureReport): string | null {
+  const d = p.declaration;
+  if (d?.validity?.referenceDate) return d.validity.referenceDate;
+  const decl = d?.declaration;
+  if (!decl) return null;
+  const dates = [decl.establishedOn, decl.updatedOn, decl.auditDate].filter((x): x is string => !!x).sort();
+  return dates.at(-1) ?? null;
+}
+
+/** The distinct states of the mentions found ("partiellement", or "partiellement / non"). */
+export function mentionStates(p: ProcedureReport): string[] {
+  return [...new Set((p.declaration?.mentions ?? []).map((m) => m.state))];
+}

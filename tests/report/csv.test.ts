@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { FILE_FORMATS } from '../../src/report/formats.js';
+import { neutraliseFormula, toCsv } from '../../src/report/csv.js';
+import { ctx, finding, makeDeclaration, makeProcedure, makeReport, sampleProcedure } from './factory.js';
+import { BOM, expectNoFormula, parseCsv } from './hostile.js';
+
+const payloads = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1', '  =1+1', '＝1+1', "'already quoted"];
+
+describe('neutraliseFormula', () => {
+  it('prefixes a quote to every cell a spreadsheet would read as a formula', () => {
+    for (const p of payloads.slice(0, -1)) expect(neutraliseFormula(p), JSON.stringify(p)).toBe(`'${p}`);
+    for (const ok of ['', 'abc', '1.1', '<img src=x>', "'already quoted", 'a=b', '#id']) expect(neutraliseFormula(ok)).toBe(ok);
+  });
+  it('toCsv writes the BOM, ";" and CRLF, and quotes what needs it', () => {
+    const text = toCsv([['a', 'b;c', 'line\nbreak', '"q"'], [1.5, null, '=1+1', true]]);
+    expect(text).toBe(`${BOM}a;"b;c";"line\nbreak";"""q"""\r\n1,5;;'=1+1;1\r\n`);
+  });
+});
+
+describe('findings CSV', () => {
+  it('one row per finding: procedure, page, criterion, test, status, selector, message, snippet', () => {
+    const report = makeReport([sampleProcedure('proc-a')]);
+    const rows = parseCsv(FILE_FORMATS.csv.render(report, ctx('en')));
+    expect(rows[0].slice(0, 8)).toEqual(['procedure', 'page', 'criterion', 'test', 'status', 'selector', 'message', 'snippet']);
+    expect(rows).toHaveLength(1 + 3);
+    expect(rows[1].slice(0, 8)).toEqual(['proc-a', 'https://www.example.gouv.fr/', '1.1', '1.1.1', 'NC', 'img.logo', 'Failure of test 1.1.1', '<img src="/x-1.1.1.png">']);
+    const fr = parseCsv(FILE_FORMATS.csv.render(report, ctx('fr')));
+    expect(fr[0][0]).toBe('démarche');
+  });
+
+  it('neutralises formula payloads in every column', () => {
+    const findings = payloads.map((p, i) => finding(`1.1.${(i % 8) + 1}`, { selector: p, message: p, snippet: p, source: `axe:${i}` }));
+    const p = makeProcedure({ id: '=HYPERLINK("http://evil.example","id")', pages: [{ url: 'https://x.example/', findings: { '1.1': findings } }] });
+    const rows = parseCsv(FILE_FORMATS.csv.render(makeReport([p]), ctx()));
+    expect(rows.length).toBe(1 + payloads.length);
+    expectNoFormula(rows);
+    expect(rows[1][5]).toBe(`'${payloads[0]}`);
+  });
+});
+
+describe('criteria grid CSV', () => {
+  it('one row per criterion: theme, id, title, level, a column per page, the sample', () => {
+    const report = makeReport([sampleProcedure('proc-a')]);
+    const rows = parseCsv(FILE_FORMATS.grid.render(report, ctx('fr')));
+    expect(rows[0]).toEqual(['thématique', 'critère', 'intitulé', 'niveau', 'P1 https://www.example.gouv.fr/', 'P2 https://www.example.gouv.fr/form', 'échantillon']);
+    expect(rows).toHaveLength(1 + 106);
+    const r11 = rows.find((r) => r[1] === '1.1')!;
+    expect(r11).toEqual(['Images', '1.1', 'Les images porteuses d’information ont une alternative textuelle', 'A', 'NC', 'NT', 'NC']);
+    expect(rows.find((r) => r[1] === '2.1')!.slice(4)).toEqual(['NA', 'NA', 'NA']);
+    expect(rows.find((r) => r[1] === '3.1')!.slice(4)).toEqual(['C', 'C', 'C']);
+    for (const r of rows.slice(1)) for (const s of r.slice(4)) expect(['C', 'NC', 'NA', 'NT']).toContain(s);
+  });
+
+  it('several procedures give several blocks; a page in error has empty cells', () => {
+    const report = makeReport([sampleProcedure('a'), makeProcedure({ id: 'b', pages: [{ url: 'https://b/' }, { url: 'https://b/x', error: 'HTTP 500' }] })]);
+    const rows = parseCsv(FILE_FORMATS.grid.render(report, ctx('en')));
+    const starts = rows.map((r, i) => (r[0] === 'Procedure' ? i : -1)).filter((i) => i >= 0);
+    expect(starts).toHaveLength(2);
+    const b = rows.slice(starts[1]);
+    expect(b[2].slice(4)).toEqual(['NT', '', 'NT']);
+    expectNoFormula(rows);
+  });
+});
+
+describe('batch CSV', () => {
+  it('a row per procedure with rates, declaration and verdict', () => {
+    const expired = makeProcedure({ id: 'old', name: 'Ancienne', pages: [{ url: 'https://old/', status: { '3.1': 'C' } }], declaration: makeDeclaration({ establishedOn: '2019-01-01', rate: 50 }) });
+    const none = makeProcedure({ id: 'none', pages: [{ url: 'https://none/', error: 'unreachable: connection refused' }], declaration: null });
+    const report = makeReport([sampleProcedure('proc-a'), expired, none]);
+    const rows = parseCsv(FILE_FORMATS['batch-csv'].render(report, ctx('fr')));
+    expect(rows[0]).toEqual([
+      'identifiant', 'nom', 'administration', 'pages auditées', 'pages en erreur', 'taux mesuré (%)', 'C', 'C+NC', 'NT', 'mention',
+      'état déclaré', 'taux déclaré (%)', 'date de la déclaration', 'déclaration valide', 'valide jusqu’au', 'verdict', 'méthode', 'erreur',
+    ]);
+    const a = rows[1];
+    expect(a.slice(0, 12)).toEqual(['proc-a', 'Procédure proc-a', 'DINUM', '2', '0', '33,3', '1', '3', String(report.procedures[0].rate.NT), 'partiellement conforme', 'partiellement conforme', '78,26']);
+    expect(a.slice(12)).toEqual(['2024-03-12', 'oui', '2027-03-12', 'Oui', '2020', '']);
+    expect(rows[2].slice(12, 16)).toEqual(['2019-01-01', 'non', '2022-01-01', 'Non']);
+    expect(rows[3][3]).toBe('0');
+    expect(rows[3][4]).toBe('1');
+    expect(rows[3][9]).toBe('aucune');
+    expect(rows[3][17]).toBe('no page could be audited');
+    expectNoFormula(rows);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { load } from 'cheerio';
+import { FILE_FORMATS } from '../../src/report/formats.js';
+import { esc, html } from '../../src/report/html-kit.js';
+import { renderConsole } from '../../src/report/console.js';
+import { rateBins } from '../../src/report/dashboard.js';
+import { AS_OF, ctx, makeDeclaration, makeProcedure, makeReport, rules, sampleProcedure } from './factory.js';
+import { hostileProcedure } from './hostile.js';
+
+function inspect(doc: string) {
+  const $ = load(doc);
+  const scripts = $('script');
+  const handlers: string[] = [];
+  $('*').each((_, el) => {
+    for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) if (/^on/i.test(name)) handlers.push(name);
+  });
+  const hrefs = $('[href]').map((_, el) => $(el).attr('href')).get();
+  const srcs = $('[src]').map((_, el) => $(el).attr('src')).get();
+  const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
+  return { $, scripts, handlers, hrefs, srcs, csp };
+}
+
+describe('html report', () => {
+  it('is a self-contained, accessible document: lang, landmarks, headings, real tables', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const doc = FILE_FORMATS.html.render(makeReport([sampleProcedure('a')]), ctx(lang));
+      const { $, csp, scripts, hrefs, srcs } = inspect(doc);
+      expect($('html').attr('lang')).toBe(lang);
+      expect($('header').length).toBe(1);
+      expect($('main#main').length).toBe(1);
+      expect($('footer').length).toBe(1);
+      expect($('h1').length).toBe(1);
+      expect($('meta[name=viewport]').attr('content')).toContain('width=device-width');
+      // No network: nothing loaded from anywhere but inline and data:.
+      expect($('link[rel=stylesheet], script[src], iframe, object, embed').length).toBe(0);
+      for (const s of srcs) expect(s).toMatch(/^data:/);
+      expect(csp).toMatch(/default-src 'none'/);
+      expect(csp).toMatch(/img-src data:/);
+      const scriptText = scripts.first().html()!;
+      expect(csp).toContain(`script-src 'sha256-${createHash('sha256').update(scriptText).digest('base64')}'`);
+      const styleText = $('style').html()!;
+      expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(styleText).digest('base64')}'`);
+      expect($('[style]').length).toBe(0);
+      // The grid: a row per criterion with a row header, a column per page and the sample.
+      const grid = $('table.grid');
+      expect(grid.find('tbody th[scope=row]').length).toBe(106);
+      expect(grid.find('thead th[scope=col]').length).toBe(3 + 2 + 1);
+      expect($('table').toArray().every((t) => $(t).find('th').length > 0)).toBe(true);
+      expect($('table').toArray().every((t) => $(t).find('caption').length === 1)).toBe(true);
+      // Each NC with its evidence and the official link.
+      expect($('article').length).toBe(2);
+      expect(hrefs).toContain('https://accessibilite.numerique.gouv.fr/methode/criteres-et-tests/#1.1');
+      expect($('article pre code').first().text()).toBe('<img src="/x-1.1.1.png">');
+      expect(doc).toContain(lang === 'fr' ? '33,3 % (1 C / 3 critères évalués' : '33.3 % (1 C / 3 decided');
+    }
+  });
+
+  it('shows the verdict with its reasons (in French when asked) and the declaration fields', () => {
+    const p = sampleProcedure('a', { declaration: makeDeclaration({ state: 'totalement', rate: 100 }) });
+    const fr = inspect(FILE_FORMATS.html.render(makeReport([p]), ctx('fr'))).$;
+    const text = fr('main').text();
+    expect(text).toContain('Méthode 2020 : Oui');
+    expect(text).toContain('datée du 12 mars 2024');
+    expect(text).toMatch(/La déclaration affirme 100 % mais l’outil a trouvé 2 critères non conformes/);
+    expect(text).toContain('a11y@example.gouv.fr');
+    expect(text).toContain('totalement conforme');
+    const en = inspect(FILE_FORMATS.html.render(makeReport([p]), ctx('en'))).$('main').text();
+    expect(en).toContain('The declaration claims 100 % but the tool found 2 non-compliant criteria');
+    expect(makeReport([p]).options.asOf).toBe(AS_OF);
+  });
+
+  it('escapes everything from a page; only PNG data URIs become images; no javascript: link', () => {
+    const report = makeReport([hostileProcedure(), sampleProcedure('b')]);
+    for (const [name, fmt] of [['html', FILE_FORMATS.html], ['dashboard', FILE_FORMATS.dashboard]] as const) {
+      for (const lang of ['en', 'fr'] as const) {
+        const doc = fmt.render(report, ctx(lang));
+        const { $, scripts, handlers, hrefs, srcs } = inspect(doc);
+        expect(scripts.length, name).toBe(1);
+        expect(handlers, name).toEqual([]);
+        expect($('iframe, svg[onload], textarea').length, name).toBe(0);
+        for (const h of hrefs) expect(h, name).toMatch(/^(#|https?:|data:,$)/);
+        for (const s of srcs) expect(s, name).toMatch(/^data:image\/png;base64,/);
+        expect(doc).not.toContain('<script>window.__pwned');
+        expect(doc).not.toContain('<img src=x');
+        // The payloads are there, as text.
+        expect($('main').text()).toContain('<script>window.__pwned=1</script>');
+        if (name === 'html') {
+          expect($('img.shot').length).toBe(1);
+          expect($('img.shot').attr('alt')).toContain('"><img src=x onerror=');
+        }
+      }
+    }
+  });
+
+  it('html tag escapes values, joins arrays, drops null/false', () => {
+    expect(html`<p title="${'"x"'}">${'<b>'}${null}${false}${['a', html`<i>b</i>`]}</p>`.value).toBe('<p title="&quot;x&quot;">&lt;b&gt;a<i>b</i></p>');
+    expect(esc("a'`\u0000")).toBe('a&#39;&#96;\ufffd');
+  });
+});
+
+describe('dashboard', () => {
+  it('verdict counts, histograms with their tables, a sortable table, a detail anchor per procedure', () => {
+    const procs = [
+      sampleProcedure('a'),
+      sampleProcedure('b', { declaration: makeDeclaration({ rate: 100, state: 'totalement' }) }),
+      makeProcedure({ id: 'c', pages: [{ url: 'https://c/', status: { '3.1': 'C' } }], declaration: null }),
+      makeProcedure({ id: 'd', pages: [{ url: 'https://d/', error: 'HTTP 404' }] }),
+    ];
+    const doc = FILE_FORMATS.dashboard.render(makeReport(procs), ctx('en'));
+    const { $ } = inspect(doc);
+    expect($('.counts').text()).toMatch(/Oui: 2.*Partiel: 0.*Non: 1.*not judged: 1/s);
+    expect($('figure svg[role=img]').length).toBe(2);
+    expect($('figure svg title').first().text()).toBe('Measured rates (taux global)');
+    expect($('figure details table').length).toBe(2);
+    const measured = $('figure').first().find('tbody tr').map((_, tr) => $(tr).find('td').text()).get();
+    expect(measured.slice(3, 4)).toEqual(['2']); // 33.3 % twice
+    expect(measured.at(-2)).toBe('1'); // 100 %
+    const table = $('table#dash-table[data-sortable]');
+    expect(table.find('tbody tr').length).toBe(4);
+    for (const a of table.find('tbody th[scope=row] a').toArray()) {
+      const target = $(a).attr('href')!;
+      expect($(target.replace(/^#/, '#')).length, target).toBe(1);
+    }
+    expect(rateBins([0, 9.9, 10, 99.9, 100, null])).toEqual({ counts: [2, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1], none: 1 });
+  });
+});
+
+describe('console', () => {
+  it('keeps its English wording and speaks French when asked', () => {
+    const report = makeReport([sampleProcedure('a')]);
+    const en = renderConsole(report, rules, { color: false, threshold: 75 });
+    expect(en).toContain('Conformance rate (taux global): 33.3 % (1 C / 3 decided,');
+    expect(en).toMatch(/NC 1\.1 Informative images have a text alternative \(A, 1 page\)/);
+    expect(en).toContain('a human must review them');
+    expect(en).toContain('« Prise en compte du handicap » (2020 method, declared rate): Oui');
+    const fr = renderConsole(report, rules, { color: false, threshold: 75, lang: 'fr' });
+    expect(fr).toContain('Taux global de conformité : 33,3 % (1 C / 3 critères évalués,');
+    expect(fr).toContain('Non-conformités (2 critères)');
+    expect(fr).toContain('« Prise en compte du handicap » (méthode 2020, taux déclaré) : Oui');
+    expect(fr).toContain('Méthode 2020 : Oui');
+    expect(fr).toContain('une personne doit les vérifier');
+  });
+});
