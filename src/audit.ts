@@ -182,7 +182,7 @@ export class AuditSession {
   async gather<T = RawPage>(url: string, extra: Partial<GatherOptions> = {}, script?: string): Promise<GatheredPage<T>> {
     const opts = { ...this.options, ...extra };
     const hooks = (script ? [] : this.hooks) as unknown as PageHook<T>[];
-    const retries = this.options.retries ?? 2;
+    const retries = opts.retries ?? 2;
     let crashes = 0;
     for (let attempt = 0; ; attempt++) {
       const g = await this.attempt<T>(url, script ?? this.script, opts, hooks);
@@ -200,7 +200,12 @@ export class AuditSession {
   }
 
   /** Run login steps in a fresh context and keep its storage state (in memory only). */
-  async login(steps: LoginStep[], where: string): Promise<StorageState> {
+  login(steps: LoginStep[], where: string): Promise<StorageState> {
+    const first = steps.find((s): s is { goto: string } => 'goto' in s)?.goto ?? 'login';
+    return this.hostLimit(first)(() => this.limit(() => this.runLogin(steps, where)));
+  }
+
+  private async runLogin(steps: LoginStep[], where: string): Promise<StorageState> {
     const browser = await this.start();
     const context = await browser.newContext({ viewport: this.options.viewport, userAgent: this.options.userAgent });
     try {

@@ -3,7 +3,9 @@
  * at once to the JSONL results, `--resume` skipping what is done, clean stop on SIGINT/SIGTERM.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES_DIR } from '../model/rules.js';
 import pLimit from 'p-limit';
 import { AuditSession, aggregateProcedure, type AuditOptions } from '../audit.js';
 import type { ProcedureReport } from '../model/types.js';
@@ -56,7 +58,16 @@ export interface BatchResult {
 
 export function procedureKey(spec: ProcedureSpec, configKey: Record<string, unknown>): string {
   const { index: _index, ...rest } = spec;
-  return createHash('sha256').update(stableJson({ spec: rest, config: configKey, tool: toolVersion(), axe: axeVersion() })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(stableJson({ spec: rest, config: configKey, tool: toolVersion(), axe: axeVersion(), rules: rulesHash() })).digest('hex').slice(0, 16);
+}
+
+let rulesDigest: string | undefined;
+/** The rules/ files decide results too: a change there re-audits on --resume. */
+function rulesHash(): string {
+  if (rulesDigest) return rulesDigest;
+  const h = createHash('sha256');
+  for (const f of readdirSync(RULES_DIR).sort()) h.update(f).update(readFileSync(join(RULES_DIR, f)));
+  return (rulesDigest = h.digest('hex').slice(0, 16));
 }
 
 /** JSON with object keys sorted at every level, so equal values hash equal. */

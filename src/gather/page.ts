@@ -95,21 +95,31 @@ export async function gatherPage<T = RawPage>(
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new PageTimeout()), opts.timeout);
   });
+  deadline.catch(() => undefined);
+  // Everything, context creation included, runs inside the page's time budget: a browser that
+  // goes away (crash, stop) must end this page in error, not leave it waiting.
+  let closed = false;
   try {
-    context = await browser.newContext({
-      viewport: opts.viewport,
-      userAgent: opts.userAgent,
-      serviceWorkers: 'block',
-      storageState: opts.storageState,
-      locale: 'fr-FR',
-    });
-    if (opts.block.length) {
-      const re = blockPattern(opts.block);
-      if (re) await context.route(re, (route) => route.abort());
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(opts.timeout);
     const work = (async () => {
+      const ctx = await browser.newContext({
+        viewport: opts.viewport,
+        userAgent: opts.userAgent,
+        serviceWorkers: 'block',
+        storageState: opts.storageState,
+        locale: 'fr-FR',
+      });
+      context = ctx;
+      // The deadline passed while the context was being created: close it at once.
+      if (closed) {
+        await ctx.close().catch(() => undefined);
+        return;
+      }
+      if (opts.block.length) {
+        const re = blockPattern(opts.block);
+        if (re) await ctx.route(re, (route) => route.abort());
+      }
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(opts.timeout);
       const inflight = new Set<Request>();
       let lastActivity = performance.now();
       page.on('request', (r) => {
@@ -147,11 +157,13 @@ export async function gatherPage<T = RawPage>(
       out.finalUrl = page.url();
       for (const hook of hooks) await hook(page, out.raw);
     })();
+    work.catch(() => undefined); // settled later than the deadline: its error is already reported
     await Promise.race([work, deadline]);
   } catch (e) {
     out.error = describeError(e, opts.timeout);
     out.raw = null;
   } finally {
+    closed = true;
     clearTimeout(timer);
     if (context) await context.close().catch(() => undefined);
     out.timings.total = Math.round(performance.now() - t0);
