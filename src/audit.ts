@@ -225,7 +225,7 @@ export class AuditSession {
 
   /** A rendered page's HTML and judge facts, without the audit (home and declaration pages). */
   async fetchRendered(url: string, extra: Partial<GatherOptions> = {}): Promise<FetchedPage> {
-    const g = await this.gather<{ facts: FetchedPage['facts']; html: string }>(url, { retries: 0, ...extra } as Partial<GatherOptions>, this.factsScript);
+    const g = await this.gather<{ facts: FetchedPage['facts']; html: string }>(url, { retries: 1, ...extra } as Partial<GatherOptions>, this.factsScript);
     return { url, finalUrl: g.finalUrl, status: g.httpStatus, error: g.error, html: g.raw?.html ?? null, facts: g.raw?.facts ?? null };
   }
 
