@@ -23,7 +23,7 @@ export const inPage: InPageCheck[] = [
         if (bt[test][kind].length < h.max) bt[test][kind].push(n);
         if (r[kind].length < h.max) r[kind].push(n);
       };
-      const generic = /^(i?frame|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined|content|contenu|embed|widget|iframe\s*\d*|frame\s*\d*)$/i;
+      const generic = /^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i;
       for (const el of h.all('iframe, frame').slice(0, 200)) {
         if (h.hiddenFromAT(el)) continue;
         r.applicable++;

@@ -138,6 +138,8 @@ export const inPage: InPageCheck[] = [
         const titleText = titleChild ? (titleChild.textContent || '').trim() : '';
         const inControl = svg.closest('a[href], button, [role=button], [role=link], [role=menuitem], [role=tab], [role=option], summary, label');
         const interactive = svg.querySelector('a, [tabindex], foreignObject, [onclick]');
+        // Part of an image or of an interactive map: judged with its container.
+        const container = svg.parentElement && svg.parentElement.closest('[role=img], [role=application], .leaflet-container, .mapboxgl-map, .maplibregl-map, .ol-viewport');
         if (hidden) {
           if (captioned) continue;
           const found: string[] = [];
@@ -153,6 +155,10 @@ export const inPage: InPageCheck[] = [
           continue;
         }
         if (role === 'img') continue; // exposed as an image: axe svg-img-alt checks its name
+        if (container) {
+          add('doubts', '1.1.5', svg, 'SVG inside an image or interactive map container: check how the whole is exposed to assistive technologies.');
+          continue;
+        }
         const named = label || labelledby || titleText;
         const hasText = Array.from(svg.querySelectorAll('text')).some((t) => (t.textContent || '').trim());
         if (role && role !== 'presentation' && role !== 'none') {
@@ -332,13 +338,15 @@ export const inPage: InPageCheck[] = [
       };
       const groups: [string, string][] = [
         ['img, [role=img]:not(svg)', '1.3.1'],
-        ['area[href]', '1.3.2'],
+        ['area', '1.3.2'],
         ['input[type=image]', '1.3.3'],
       ];
       for (const [sel, test] of groups) {
         for (const el of h.all(sel).slice(0, 400)) {
-          if (h.hiddenFromAT(el)) continue;
+          // alt="" and nothing else: no alternative (the cheap case, most decorative images).
+          if (el.getAttribute('alt') === '' && !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby') && !el.hasAttribute('title')) continue;
           if (test !== '1.3.2' && soleControlContent(el)) continue;
+          if (h.hiddenFromAT(el)) continue;
           const alt = h.name(el).trim();
           if (!alt) continue; // no alternative: criterion 1.1 (or a decorative image)
           const src = el.getAttribute('src') || '';

@@ -19,6 +19,9 @@ export const inPage: InPageCheck[] = [
         if (el.localName !== 'a' && role !== 'link') continue;
         if (h.hiddenFromAT(el)) continue;
         r.applicable++;
+        const label = (el.getAttribute('aria-label') || '').trim() || (el.getAttribute('aria-labelledby') || '').trim();
+        // Fast path: plain text content and no ARIA naming (axe link-name also checks every link).
+        if (!label && !el.hasAttribute('title') && (el.textContent || '').replace(/\s+/g, '').length > 1 && !el.querySelector('[aria-hidden], [hidden], [style*="display"]')) continue;
         const name = h.name(el).replace(/\s+/g, ' ').trim();
         if (!name) {
           const img = el.querySelector('img, svg, [role=img], canvas, object');
@@ -26,7 +29,6 @@ export const inPage: InPageCheck[] = [
           if (r.failures.length < h.max) r.failures.push(h.node(el, `Link without a name: ${why}.`));
           continue;
         }
-        const label = (el.getAttribute('aria-label') || '').trim() || (el.getAttribute('aria-labelledby') || '').trim();
         const title = (el.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
         if (!label && title && name === title) {
           const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
@@ -77,6 +79,10 @@ export const inPage: InPageCheck[] = [
         bt[test].applicable++;
         // 6.1.5: links with a visible label; an image link's image may show text, so all count.
         bt['6.1.5'].applicable++;
+        // The accessible name only matters when it may be generic, a URL or a file name.
+        const aria = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+        const tkey = text.toLowerCase().replace(/[\s.:!?…»›>→]+$/u, '').trim();
+        if (!aria && text && !generic.has(tkey) && !generic.has(text.toLowerCase()) && !fileOrUrl.test(text)) continue;
         const name = h.name(el).replace(/\s+/g, ' ').trim();
         if (!name) continue; // criterion 6.2
         const key = name.toLowerCase().replace(/[\s.:!?…»›>→]+$/u, '').trim() || name;

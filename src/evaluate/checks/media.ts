@@ -27,6 +27,7 @@ export const inPage: InPageCheck[] = [
         if (hosts.test(s)) n++;
       }
       for (const el of h.all('[class*="youtube" i], [class*="vimeo" i], [class*="dailymotion" i], [class*="video" i], [class*="podcast" i], [class*="player" i], [id*="video" i], [id*="player" i], [videoid], [data-videoid], [data-video-id], [data-youtube-id]').slice(0, 50)) {
+        if (el.closest('a, button, nav, footer, [role=navigation], [role=contentinfo]') || /icon|btn|button|social|share|link|menu|nav|logo/i.test(el.getAttribute('class') || '')) continue; // a link to a channel is not a media
         if (hint.test((el.getAttribute('class') || '') + ' ' + el.id) || el.hasAttribute('videoid') || el.hasAttribute('data-videoid') || el.hasAttribute('data-video-id') || el.hasAttribute('data-youtube-id')) n++;
       }
       n += h.all('a[href]').filter((a) => /\.(mp4|m4v|webm|ogv|ogg|oga|mp3|wav|m4a|aac|flac|mov|avi|mkv|wmv|wma)([?#]|$)/i.test(a.getAttribute('href') || '')).length;
@@ -50,6 +51,7 @@ export const inPage: InPageCheck[] = [
         if (hosts.test(s) && !(audioOnly.test(s) && !/video|vid[eé]o|youtube|vimeo|dailymotion/i.test(s))) n++;
       }
       for (const el of h.all('[class*="youtube" i], [class*="vimeo" i], [class*="dailymotion" i], [class*="video" i], [class*="player" i], [id*="video" i], [id*="player" i], [videoid], [data-videoid], [data-video-id], [data-youtube-id]').slice(0, 50)) {
+        if (el.closest('a, button, nav, footer, [role=navigation], [role=contentinfo]') || /icon|btn|button|social|share|link|menu|nav|logo/i.test(el.getAttribute('class') || '')) continue; // a link to a channel is not a media
         const s = (el.getAttribute('class') || '') + ' ' + el.id;
         if ((hint.test(s) && !/audio|podcast/i.test(s)) || el.hasAttribute('videoid') || el.hasAttribute('data-videoid') || el.hasAttribute('data-video-id') || el.hasAttribute('data-youtube-id')) n++;
       }
@@ -85,6 +87,7 @@ export const inPage: InPageCheck[] = [
         if (hosts.test(s)) n++;
       }
       for (const el of h.all('[class*="youtube" i], [class*="vimeo" i], [class*="dailymotion" i], [class*="video" i], [class*="podcast" i], [class*="player" i], [id*="video" i], [id*="player" i], [videoid], [data-videoid], [data-video-id], [data-youtube-id]').slice(0, 50)) {
+        if (el.closest('a, button, nav, footer, [role=navigation], [role=contentinfo]') || /icon|btn|button|social|share|link|menu|nav|logo/i.test(el.getAttribute('class') || '')) continue; // a link to a channel is not a media
         if (hint.test((el.getAttribute('class') || '') + ' ' + el.id) || el.hasAttribute('videoid') || el.hasAttribute('data-videoid') || el.hasAttribute('data-video-id') || el.hasAttribute('data-youtube-id')) n++;
       }
       n += h.all('a[href]').filter((a) => /\.(mp4|m4v|webm|ogv|ogg|oga|mp3|wav|m4a|aac|flac|mov|avi|mkv|wmv|wma)([?#]|$)/i.test(a.getAttribute('href') || '')).length;

@@ -1,0 +1,25 @@
+/** Themes 2 to 4 checks on their fixtures (frames, colour scopes, media). */
+import { describe } from 'vitest';
+import { useHarness } from '../helpers/harness.js';
+import { runRows, type Row } from './rows.js';
+
+const rows: Row[] = [
+  // frame-title-attr: 2.1.1 (auto: full), 2.2.1, scope of 2.1 and 2.2
+  { file: 'frame-title-attr/c', check: 'frame-title-attr', failures: 0, doubts: false, criteria: { '2.1': 'C', '2.2': 'NT' } },
+  { file: 'frame-title-attr/nc', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'NC' }, criteria: { '2.2': 'NA' }, findings: [{ test: '2.1.1', selector: '#fr-label', snippet: '<iframe' }] },
+  { file: 'frame-title-attr/nc-generic', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'C', '2.2.1': 'NC' }, findings: [{ test: '2.2.1', selector: '#fr-generic' }] },
+  { file: 'frame-title-attr/na', check: 'frame-title-attr', failures: 0, applicable: 0, criteria: { '2.1': 'NA', '2.2': 'NA' } }, // aria-hidden frame only
+  // media scopes (only `applicable`)
+  { file: 'media-temporal/c', check: 'media-temporal', failures: 0, criteria: { '4.1': 'NT', '4.3': 'NT', '4.7': 'NT', '4.10': 'NT', '4.13': 'NT' }, tests: { '3.1.5': 'NT' } },
+  { file: 'media-temporal/na', check: 'media-temporal', applicable: 0, criteria: { '4.1': 'NA', '4.2': 'NA', '4.3': 'NA', '4.4': 'NA', '4.5': 'NA', '4.6': 'NA', '4.7': 'NA', '4.8': 'NA', '4.9': 'NA', '4.10': 'NA', '4.11': 'NA', '4.12': 'NA', '4.13': 'NA' }, tests: { '3.1.5': 'NA', '3.1.6': 'NA', '3.1.3': 'NA' } },
+  { file: 'media-non-temporal/c', check: 'media-non-temporal', applicable: 1, criteria: { '4.8': 'NT', '4.12': 'NT', '4.13': 'NT', '4.1': 'NA' } },
+  // media-track-captions: 4.3.2
+  { file: 'media-track-captions/c', check: 'media-track-captions', failures: 0, tests: { '4.3.2': 'NT' } },
+  { file: 'media-track-captions/nc', check: 'media-track-captions', failures: 1, tests: { '4.3.2': 'NC' }, findings: [{ test: '4.3.2', selector: '#vid-subs', snippet: '<video' }] },
+  { file: 'media-track-captions/na', check: 'media-track-captions', failures: 0, applicable: 0, tests: { '4.3.2': 'NA' } },
+];
+
+describe('themes 2–4 checks (frames, colours, media)', () => {
+  const h = useHarness();
+  runRows(h, rows);
+});

@@ -1,0 +1,67 @@
+/**
+ * Table-driven assertions for the checks' fixtures (fixtures/checks/<check-id>/<case>.html).
+ * Each row names a fixture, the check it exercises and what the report must say about it.
+ */
+import { expect, it } from 'vitest';
+import type { Harness } from '../helpers/harness.js';
+import type { Status } from '../../src/model/types.js';
+import type { CheckResult } from '../../src/evaluate/checks/types.js';
+
+export interface Row {
+  /** Fixture path under fixtures/checks/ (without .html). */
+  file: string;
+  check: string;
+  /** Expected test statuses. */
+  tests?: Record<string, Status>;
+  /** Expected criterion statuses. */
+  criteria?: Record<string, Status>;
+  /** Exact number of raw failures (0 for conforming fixtures). */
+  failures?: number;
+  /** The raw result has at least one doubt (true) or none (false). */
+  doubts?: boolean;
+  /** The raw `applicable` count. */
+  applicable?: number;
+  /** Findings (NC evidence) the report must hold: test id and a fragment of selector or snippet. */
+  findings?: { test: string; selector?: string; snippet?: string }[];
+  /** Review entries (NT evidence) the report must hold. */
+  review?: { test: string; selector?: string; snippet?: string }[];
+}
+
+export function runRows(h: Harness, rows: Row[]): void {
+  for (const row of rows) {
+    it(`${row.file}: ${describe(row)}`, async () => {
+      const { report, gathered } = await h.page(`checks/${row.file}.html`);
+      expect(report.error).toBeNull();
+      const raw = gathered.raw!.checks[row.check] as CheckResult | { error: string } | undefined;
+      expect(raw, `raw result of ${row.check}`).toBeDefined();
+      expect('error' in raw! ? raw.error : null).toBeNull();
+      const res = raw as CheckResult;
+      if (row.failures !== undefined) expect(res.failures.map((f) => f.message), 'raw failures').toHaveLength(row.failures);
+      if (row.doubts !== undefined) expect(res.doubts.length > 0, `doubts: ${JSON.stringify(res.doubts.map((d) => d.message))}`).toBe(row.doubts);
+      if (row.applicable !== undefined) expect(res.applicable).toBe(row.applicable);
+      for (const [t, s] of Object.entries(row.tests ?? {})) {
+        const crit = t.split('.').slice(0, 2).join('.');
+        expect(report.criteria[crit].tests[t], `test ${t} (${JSON.stringify(report.criteria[crit].findings.map((f) => f.message))})`).toBe(s);
+      }
+      for (const [c, s] of Object.entries(row.criteria ?? {})) expect(report.criteria[c].status, `criterion ${c}`).toBe(s);
+      for (const f of row.findings ?? []) {
+        const crit = f.test.split('.').slice(0, 2).join('.');
+        const all = report.criteria[crit].findings.filter((x) => x.test === f.test && x.source === `check:${row.check}`);
+        const hit = all.find((x) => (!f.selector || x.selector.includes(f.selector)) && (!f.snippet || x.snippet.includes(f.snippet)));
+        expect(hit, `finding on ${f.test} matching ${f.selector ?? ''} ${f.snippet ?? ''} among ${JSON.stringify(all.map((x) => x.selector))}`).toBeDefined();
+        expect(hit!.message.length).toBeGreaterThan(10);
+      }
+      for (const f of row.review ?? []) {
+        const crit = f.test.split('.').slice(0, 2).join('.');
+        const all = (report.criteria[crit].review ?? []).filter((x) => x.test === f.test && x.source === `check:${row.check}`);
+        const hit = all.find((x) => (!f.selector || x.selector.includes(f.selector)) && (!f.snippet || x.snippet.includes(f.snippet)));
+        expect(hit, `review entry on ${f.test} matching ${f.selector ?? ''} ${f.snippet ?? ''}`).toBeDefined();
+      }
+    });
+  }
+}
+
+function describe(row: Row): string {
+  const parts = Object.entries({ ...row.criteria, ...row.tests }).map(([k, v]) => `${k} ${v}`);
+  return parts.length ? parts.join(', ') : `${row.failures ?? ''} failures`;
+}
