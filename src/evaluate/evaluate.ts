@@ -76,7 +76,12 @@ export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage): TestO
       undecided = true;
       continue;
     }
-    const part: Pick<CheckResult, 'failures' | 'doubts'> = r.byTest?.[t.id] ?? r;
+    // A check that reports per test but not for this one has decided nothing here.
+    const part: Pick<CheckResult, 'failures' | 'doubts'> | undefined = r.byTest ? r.byTest[t.id] : r;
+    if (!part) {
+      undecided = true;
+      continue;
+    }
     for (const n of part.failures) findings.push(toFinding(t.id, `check:${id}`, n));
     if (part.doubts.length) undecided = true;
     for (const n of part.doubts) review.push(toFinding(t.id, `check:${id}`, n));

@@ -208,6 +208,12 @@ async function inPageMain(
         const res = run(h);
         res.failures = res.failures.slice(0, plan.nodeMax);
         res.doubts = res.doubts.slice(0, plan.nodeMax);
+        if (res.byTest) {
+          for (const part of Object.values(res.byTest)) {
+            part.failures = part.failures.slice(0, plan.nodeMax);
+            part.doubts = part.doubts.slice(0, plan.nodeMax);
+          }
+        }
         out.checks[id] = res;
       } catch (e) {
         out.checks[id] = { error: String((e as Error)?.message ?? e) };

@@ -22,6 +22,7 @@ import * as consultation from './consultation.js';
 export interface InteractiveCheck {
   id: string;
   description: string;
+  doubtsOnly?: boolean;
   run(page: Page): Promise<CheckResult>;
 }
 
@@ -32,6 +33,7 @@ export interface InteractiveCheck {
 export interface CrossPageCheck {
   id: string;
   description: string;
+  doubtsOnly?: boolean;
   run(pages: { url: string; facts: Record<string, unknown> }[]): Record<string, CheckResult>;
 }
 
@@ -54,4 +56,9 @@ export const FACT_GATHERERS: Record<string, FactGatherer> = Object.assign({}, ..
 
 export function allCheckIds(): Set<string> {
   return new Set([...IN_PAGE_CHECKS, ...INTERACTIVE_CHECKS, ...CROSS_PAGE_CHECKS].map((c) => c.id));
+}
+
+/** Checks that can prove a failure (not only list elements for a human). */
+export function failingCheckIds(): Set<string> {
+  return new Set([...IN_PAGE_CHECKS, ...INTERACTIVE_CHECKS, ...CROSS_PAGE_CHECKS].filter((c) => !c.doubtsOnly).map((c) => c.id));
 }

@@ -41,6 +41,7 @@ export const inPage: InPageCheck[] = [
   },
   {
     id: 'link-explicit',
+    doubtsOnly: true,
     description:
       '6.1.1–6.1.5: sorts links into text, image, composite and SVG links (scope of each test) and lists for a human those whose name cannot be explicit on its own ("en savoir plus", "ici", a file name or a URL): their context must tell the destination.',
     run: (h) => {

@@ -30,6 +30,7 @@ export const inPage: InPageCheck[] = [
   },
   {
     id: 'script-pointer-only',
+    doubtsOnly: true,
     description:
       '7.1.1, 7.3.1: elements with an inline mouse handler (onclick, onmousedown…) that are neither natively interactive nor given a role and a tabindex: listed for a human (they may lack a role and keyboard access, unless an equivalent control exists in the page).',
     run: (h) => {

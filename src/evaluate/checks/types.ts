@@ -50,6 +50,8 @@ export interface InPageCheck {
   id: string;
   /** RGAA tests this check is mapped to (the mapping itself lives in rules/). */
   description: string;
+  /** The check only ever lists elements for a human (doubts): it cannot prove an NC. */
+  doubtsOnly?: boolean;
   run: (h: InPageHelpers) => CheckResult;
 }
 
