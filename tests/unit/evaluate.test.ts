@@ -62,6 +62,11 @@ describe('evaluateTest', () => {
     const r = raw({ scopes: scoped, checks: { chk: { applicable: 1, failures: [node('x')], doubts: [], byTest: { '9.9.2': { applicable: 0, failures: [], doubts: [] } } } } });
     expect(evaluateTest(crit, crit.tests[1], r).status).toBe('NA');
   });
+  it('a check that reports per test but not for this test decides nothing here (no NC from its other tests)', () => {
+    const full = { ...crit.tests[1], auto: 'full' as const };
+    const r = raw({ scopes: scoped, checks: { chk: { applicable: 1, failures: [node('x')], doubts: [], byTest: { '9.9.9': { applicable: 1, failures: [node('x')], doubts: [] } } } } });
+    expect(evaluateTest(crit, full, r).status).toBe('NT');
+  });
   it('a test out of scope is NA; a criterion out of scope makes its tests NA', () => {
     expect(evaluateTest(crit, crit.tests[2], raw({ scopes: { img: 1, area: 0 } })).status).toBe('NA');
     expect(evaluateTest(crit, crit.tests[0], raw({ scopes: { img: 0, area: 0 } })).status).toBe('NA');
