@@ -1,43 +1,44 @@
 /**
- * Runs `collectMentionCandidates` in a real Chromium on every mention fixture and checks it
- * agrees with the static search. Opt-in (RGAA_BROWSER_TESTS=1): it needs a browser, which
- * the optional @sparticuz/chromium package provides on Linux.
+ * The judge in a real browser, through the real pipeline: the in-page mention search agrees with
+ * the static one on every mention fixture, a single-page app's late footer is found, and a
+ * declaration reachable only through a footer link « Accessibilité » is found and judged.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { collectMentionCandidates } from '../../src/judge/mention.js';
+import { join } from 'node:path';
 import { mentionCandidatesFromHtml } from '../../src/judge/mention-html.js';
+import { FIXTURES, useHarness } from '../helpers/harness.js';
 
-const enabled = process.env.RGAA_BROWSER_TESTS === '1';
-const dir = new URL('../../fixtures/mentions/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
-const ORIGIN = 'https://demarche.example.gouv.fr/';
+const files = readdirSync(join(FIXTURES, 'mentions')).filter((f) => f.endsWith('.html'));
 
-describe.runIf(enabled)('collectMentionCandidates in Chromium', () => {
-  let browser: any;
-  let page: any;
+describe('mention search in Chromium', () => {
+  const h = useHarness({ judge: { asOf: '2026-01-15', method: '2020', rateSource: 'declared' } });
 
-  beforeAll(async () => {
-    const { default: chromium } = await import('@sparticuz/chromium');
-    const { chromium: pw } = await import('playwright');
-    browser = await pw.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
-    page = await browser.newPage();
-    await page.route('**/*', (route: { request(): { url(): string }; fulfill(o: object): Promise<void> }) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(new URL(new URL(route.request().url()).pathname.slice(1), dir)),
-      }),
-    );
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
+  it.each(files)('%s: same candidates as the static search', async (file) => {
+    const url = h.url(`mentions/${file}`);
+    const page = await h.session.fetchRendered(url);
+    expect(page.error).toBeNull();
+    expect(page.facts?.mentions).toEqual(mentionCandidatesFromHtml(readFileSync(join(FIXTURES, 'mentions', file), 'utf8'), url));
   });
 
-  it.each(files)('%s', async (file) => {
-    await page.goto(ORIGIN + file);
-    const inPage = await page.evaluate(collectMentionCandidates);
-    expect(inPage).toEqual(mentionCandidatesFromHtml(readFileSync(new URL(file, dir), 'utf8'), ORIGIN + file));
+  it('finds the mention of a single-page app rendered after load, and its declaration', async () => {
+    const proc = await h.procedure(['judge/spa/index.html']);
+    const d = proc.declaration!;
+    expect(d.mentions).toEqual([{ state: 'partiellement', text: 'Accessibilité : partiellement conforme', page: h.url('judge/spa/index.html'), href: h.url('judge/spa/accessibilite.html') }]);
+    expect(d.searched[0]).toEqual({ url: h.url('judge/spa/accessibilite.html'), source: 'mention', outcome: 'declaration' });
+    expect(d.declaration).toMatchObject({ state: 'partiellement', rate: 62.5, establishedOn: '2025-02-03', rgaaVersion: '4.1.2' });
+    expect(proc.verdict).toMatchObject({ method: '2020', value: 'Partiel' });
+  });
+
+  it('finds a declaration reachable only through a footer link named « Accessibilité », without a mention', async () => {
+    const proc = await h.procedure(['judge/footer-only/pages/demarche.html']);
+    const d = proc.declaration!;
+    expect(d.mentions).toEqual([]);
+    const found = d.searched.find((s) => s.outcome === 'declaration');
+    expect(found).toEqual({ url: h.url('judge/footer-only/pages/infos/a11y-2024.html'), source: 'link', outcome: 'declaration' });
+    expect(d.declaration).toMatchObject({ state: 'non', rate: 32, establishedOn: '2022-03-02' });
+    // Established 2022-03-02: expired on 2025-03-02, before the audit date → no valid declaration.
+    expect(d.validity?.valid).toBe(false);
+    expect(proc.verdict?.value).toBe('Non');
   });
 });
