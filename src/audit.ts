@@ -29,6 +29,8 @@ export interface AuditOptions extends GatherOptions {
   retries?: number;
   /** First backoff delay in ms (doubled at each retry; Retry-After wins when given). */
   backoff?: number;
+  /** Run the checks that drive the live page (reflow, keyboard walk, popups…); default true. */
+  interactive?: boolean;
   /** Screenshots of failing elements per page (0: none). */
   screenshots?: number;
   /** Findings and criteria to leave out, each with its reason (from a config file). */
@@ -92,10 +94,14 @@ export class AuditSession {
     this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
     this.script = buildInPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...facts })(this.plan);
     this.factsScript = buildFactsScript(JUDGE_FACTS);
-    for (const check of INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id))) {
+    // Interactive checks drive the live page (resize, Tab walk): about a third of a page's cost.
+    // Without them their tests stay NT, never C.
+    for (const check of INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id) && options.interactive !== false)) {
       this.hooks.push(async (page, raw) => {
+        const t0 = performance.now();
         try {
           raw.checks[check.id] = await check.run(page);
+          (raw.timings as Record<string, number>)[check.id] = Math.round(performance.now() - t0);
         } catch (e) {
           raw.checks[check.id] = { error: String((e as Error)?.message ?? e).split('\n')[0] };
         }
@@ -244,6 +250,7 @@ export class AuditSession {
   }
 
   toPageReport(g: GatheredPage, reason?: string): PageReport {
+    const hookTimings = g.raw ? Object.fromEntries(Object.entries(g.raw.timings).filter(([k]) => !['axe', 'checks', 'total'].includes(k))) : {};
     const base: PageReport = {
       url: g.url,
       finalUrl: g.finalUrl,
@@ -253,7 +260,7 @@ export class AuditSession {
       ...(reason ? { reason } : {}),
       criteria: {},
       rate: null,
-      timings: { ...g.timings, ...(g.raw ? { axe: g.raw.timings.axe, checks: g.raw.timings.checks } : {}) },
+      timings: { ...g.timings, ...(g.raw ? { axe: g.raw.timings.axe, checks: g.raw.timings.checks } : {}), ...hookTimings },
     };
     if (!g.raw || g.error) return base;
     base.criteria = evaluatePage(this.rules, this.options.ignore?.length ? applyIgnore.raw(g.raw, this.options.ignore) : g.raw);

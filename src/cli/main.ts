@@ -49,6 +49,7 @@ interface CommonOpts {
   screenshots: boolean;
   lang: 'en' | 'fr';
   baseline?: string;
+  interactive: boolean;
 }
 
 function addCommon(cmd: Command): Command {
@@ -69,6 +70,7 @@ function addCommon(cmd: Command): Command {
     .option('--process', 'the pages are the steps of one process (NC on one step is NC on all)', false)
     .addOption(new Option('--lang <lang>', 'language of the console and reports').choices(['en', 'fr']).default('en'))
     .option('--baseline <report.json>', 'gate only on NC criteria or findings new since this saved JSON report')
+    .option('--no-interactive', 'skip the checks that drive the page (reflow, keyboard walk, popups): faster, their tests stay NT')
     .option('--no-screenshots', 'no screenshots of failing elements in the HTML report')
     .option('--no-color', 'plain console output');
 }
@@ -82,6 +84,7 @@ function auditOptions(o: CommonOpts): AuditOptions {
     browserPath: o.browser,
     userAgent: o.userAgent,
     process: o.process,
+    interactive: o.interactive,
     // Screenshots only serve the HTML reports: take none otherwise.
     screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
