@@ -60,6 +60,20 @@ describe('rgaa-audit CLI', () => {
     expect(r.code).toBe(proc.rate.global !== null && proc.rate.global >= 75 ? 0 : 1);
   });
 
+  it('demo writes every format at once into a folder', async () => {
+    const dir = join(tmp, 'all');
+    const r = await run(['demo', '--format', 'console,html,junit,sarif,markdown,csv,grid,json', '--output', dir, '--as-of', '2026-01-15']);
+    expect([0, 1]).toContain(r.code);
+    for (const ext of ['.html', '.junit.xml', '.sarif', '.md', '.csv', '.grid.csv', '.json']) {
+      const file = join(dir, `rgaa-audit${ext}`);
+      expect(existsSync(file), `${file}\n${r.stderr}`).toBe(true);
+    }
+    const html = readFileSync(join(dir, 'rgaa-audit.html'), 'utf8');
+    expect(html).toContain('data:image/png;base64,'); // screenshots of failing elements
+    expect(readFileSync(join(dir, 'rgaa-audit.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
+    expect(r.stdout).toContain('Conformance rate');
+  });
+
   it('demo: --method 2023 and --as-of change the verdict', async () => {
     const m2023 = JSON.parse((await run(['demo', '--format', 'json', '--method', '2023', '--as-of', '2026-01-15'])).stdout);
     expect(m2023.procedures[0].verdict).toMatchObject({ method: '2023', value: 'Partiel' });
