@@ -70,19 +70,40 @@ export function machineBusy() {
 }
 
 /**
+ * CPU speed probe: CPU ms that a fixed arithmetic loop takes in this process (≈ 10 ms on an idle
+ * 2 GHz core). On a VM whose host throttles it (CPU quota, oversubscription without steal time
+ * reported), the same loop costs many times more CPU time: every CPU-time and wall-time figure is
+ * then inflated alike. Returns the median of 5 probes.
+ */
+export function cpuProbe() {
+  const xs = [];
+  for (let k = 0; k < 5; k++) {
+    const t = process.cpuUsage();
+    let x = 0;
+    for (let i = 0; i < 2e7; i++) x = (x + i * 7) % 1000003;
+    const u = process.cpuUsage(t);
+    if (x < 0) console.log(x);
+    xs.push((u.user + u.system) / 1000);
+  }
+  return xs.sort((a, b) => a - b)[2];
+}
+
+/**
  * Wait until the rest of the machine is quiet: busy CPU below `maxCores` over a `window` ms window,
  * checked repeatedly for at most `maxWait` ms. Returns the last measured load (cores) and the wait.
  */
-export async function waitQuiet({ maxCores = 0.3, window = 1500, maxWait = 180_000 } = {}) {
+export async function waitQuiet({ maxCores = 0.3, window = 1500, maxWait = 180_000, maxProbe = Infinity } = {}) {
   const t0 = performance.now();
   let load = Infinity;
+  let probe = NaN;
   while (true) {
     const b0 = machineBusy();
     await new Promise((r) => setTimeout(r, window));
     load = (machineBusy() - b0) / (window / 1000);
-    if (load <= maxCores || performance.now() - t0 > maxWait) break;
+    probe = load <= maxCores ? cpuProbe() : NaN;
+    if ((load <= maxCores && probe <= maxProbe) || performance.now() - t0 > maxWait) break;
   }
-  return { load, waited: (performance.now() - t0) / 1000 };
+  return { load, probe: Number.isNaN(probe) ? cpuProbe() : probe, waited: (performance.now() - t0) / 1000 };
 }
 
 /** All descendants of `root` (not including it), from one scan of /proc/*\/stat. */
@@ -109,13 +130,15 @@ export function descendants(root = process.pid) {
 }
 
 export class TreeSampler {
-  constructor({ interval = 100, pssEvery = 5 } = {}) {
+  constructor({ interval = 100, pssEvery = 5, scanEvery = 3 } = {}) {
     this.interval = interval;
     this.pssEvery = pssEvery;
+    this.scanEvery = scanEvery;
   }
 
   start() {
     this.samples = 0;
+    this.known = null;
     this.peakRss = 0;
     this.peakPss = 0;
     this.peakProcs = 0;
@@ -136,7 +159,20 @@ export class TreeSampler {
   sample() {
     this.samples++;
     const self = readStat(process.pid);
-    const tree = descendants();
+    // A full /proc scan finds new descendants every `scanEvery` samples; in between only the known
+    // ones are read (cumulative counters: a process seen once is fully counted up to its last read).
+    let tree;
+    if (!this.known || this.samples % this.scanEvery === 1) {
+      tree = descendants();
+      this.known = new Set(tree.keys());
+    } else {
+      tree = new Map();
+      for (const pid of this.known) {
+        const st = readStat(pid);
+        if (st) tree.set(pid, st);
+        else this.known.delete(pid);
+      }
+    }
     let rss = self ? self.rss : 0;
     for (const [pid, st] of tree) {
       rss += st.rss;
@@ -179,5 +215,121 @@ export class TreeSampler {
       cpu,
       samples: this.samples,
     };
+  }
+}
+
+/** Top-level children of this process whose command starts with `match`: used to find the pid of a browser just launched. */
+export function childPids(match = '') {
+  const out = new Set();
+  for (const [pid, st] of descendants()) {
+    if (st.ppid !== process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(match)) out.add(pid);
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/**
+ * Several process subtrees measured apart while they take turns (block-interleaved comparison):
+ * `sides` maps a name to the root pid of its browser. CPU of a side: all CPU of the processes of its
+ * subtree since they started (max utime+stime per pid, launch included) plus Node's CPU during the
+ * side's turns. Peak memory of a side: max over samples taken during its turns of Node's RSS plus
+ * its subtree's RSS (the idle other side is not counted).
+ */
+export class SplitSampler {
+  /** `fromNow`: count CPU from now on only (not what the browsers used before, e.g. a warm-up). */
+  constructor(sides, { interval = 100, pssEvery = 5, fromNow = false } = {}) {
+    this.sides = new Map(Object.entries(sides).map(([name, root]) => [name, { root, maxOwn: new Map(), peakRss: 0, peakPss: 0, wall: 0, node: 0, procs: 0 }]));
+    this.base = new Map();
+    if (fromNow) for (const [pid, st] of descendants()) this.base.set(`${pid}:${st.starttime}`, st.utime + st.stime);
+    this.interval = interval;
+    this.pssEvery = pssEvery;
+    this.active = null;
+    this.samples = 0;
+    this.busy0 = machineBusy();
+    this.t0 = performance.now();
+  }
+
+  start() {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), this.interval);
+    this.timer.unref?.();
+    return this;
+  }
+
+  sample() {
+    this.samples++;
+    const all = descendants();
+    const kids = new Map();
+    for (const [pid, st] of all) {
+      if (!kids.has(st.ppid)) kids.set(st.ppid, []);
+      kids.get(st.ppid).push(pid);
+    }
+    const self = readStat(process.pid);
+    for (const [name, side] of this.sides) {
+      let rss = 0;
+      let n = 0;
+      const pids = [];
+      const stack = [side.root];
+      while (stack.length) {
+        const pid = stack.pop();
+        const st = all.get(pid);
+        if (!st) continue;
+        pids.push(pid);
+        n++;
+        rss += st.rss;
+        const key = `${pid}:${st.starttime}`;
+        const own = st.utime + st.stime;
+        if ((side.maxOwn.get(key) ?? -1) < own) side.maxOwn.set(key, own);
+        stack.push(...(kids.get(pid) ?? []));
+      }
+      if (name === this.active) {
+        rss += self ? self.rss : 0;
+        if (rss > side.peakRss) side.peakRss = rss;
+        if (n + 1 > side.procs) side.procs = n + 1;
+        if (this.pssEvery && this.samples % this.pssEvery === 1) {
+          let p = pss(process.pid);
+          for (const pid of pids) p += pss(pid);
+          if (p > side.peakPss) side.peakPss = p;
+        }
+      }
+    }
+  }
+
+  /** Run `fn` as a turn of side `name`. */
+  async turn(name, fn) {
+    const side = this.sides.get(name);
+    this.active = name;
+    this.sample();
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    try {
+      return await fn();
+    } finally {
+      const c = process.cpuUsage(c0);
+      side.node += (c.user + c.system) / 1e6;
+      side.wall += (performance.now() - t0) / 1000;
+      this.sample();
+      this.active = null;
+    }
+  }
+
+  stop() {
+    this.sample();
+    clearInterval(this.timer);
+    const wall = (performance.now() - this.t0) / 1000;
+    const out = {};
+    let cpuAll = 0;
+    for (const [name, side] of this.sides) {
+      let kids = 0;
+      for (const [key, own] of side.maxOwn) kids += own - (this.base.get(key) ?? 0);
+      out[name] = { wall: side.wall, cpu: side.node + kids, cpuNode: side.node, peakRss: side.peakRss, peakPss: side.peakPss, peakProcs: side.procs };
+      cpuAll += side.node + kids;
+    }
+    out.foreignCores = Math.max(0, machineBusy() - this.busy0 - cpuAll) / wall;
+    return out;
   }
 }

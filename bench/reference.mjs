@@ -51,34 +51,46 @@ export async function pool(items, concurrency, fn) {
 }
 
 /**
- * Audit `urls` the plain way. Returns per-page { url, violations, incomplete, error, ms } where
- * violations / incomplete are axe's own result objects.
+ * Launch the reference's browser; `audit(urls)` can then be called several times on it.
+ * Per page: { url, violations, incomplete, error, ms } where violations / incomplete are axe's own
+ * result objects.
  */
-export async function runReference(urls, { concurrency = 2, executablePath, args, ruleSelection = 'rules', viewport = { width: 1280, height: 800 } } = {}) {
+export async function openReference({ concurrency = 2, executablePath, args, ruleSelection = 'rules', viewport = { width: 1280, height: 800 } } = {}) {
   if (executablePath === undefined) executablePath = (await findBrowser()).executablePath;
   const browser = await chromium.launch({ executablePath, headless: true, args: args ?? launchArgs() });
   const runOnly = ruleSelection === 'tag' ? { type: 'tag', values: ['RGAAv4'] } : { type: 'rule', values: rgaaRuleIds() };
+  const auditOne = async (url) => {
+    const t0 = performance.now();
+    const context = await browser.newContext({ viewport });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      await page.evaluate(AXE_SOURCE);
+      const res = await page.evaluate(async (runOnly) => {
+        const r = await window.axe.run(document, { runOnly, resultTypes: ['violations', 'incomplete'] });
+        return { violations: r.violations, incomplete: r.incomplete };
+      }, runOnly);
+      return { url, ...res, error: null, ms: performance.now() - t0 };
+    } catch (e) {
+      return { url, violations: [], incomplete: [], error: String(e?.message ?? e).split('\n')[0], ms: performance.now() - t0 };
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  };
+  return {
+    browser,
+    audit: (urls) => pool(urls, concurrency, auditOne),
+    close: () => browser.close(),
+  };
+}
+
+/** Launch, audit `urls`, close. */
+export async function runReference(urls, opts = {}) {
+  const ref = await openReference(opts);
   try {
-    return await pool(urls, concurrency, async (url) => {
-      const t0 = performance.now();
-      const context = await browser.newContext({ viewport });
-      try {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-        await page.evaluate(AXE_SOURCE);
-        const res = await page.evaluate(async (runOnly) => {
-          const r = await window.axe.run(document, { runOnly, resultTypes: ['violations', 'incomplete'] });
-          return { violations: r.violations, incomplete: r.incomplete };
-        }, runOnly);
-        return { url, ...res, error: null, ms: performance.now() - t0 };
-      } catch (e) {
-        return { url, violations: [], incomplete: [], error: String(e?.message ?? e).split('\n')[0], ms: performance.now() - t0 };
-      } finally {
-        await context.close().catch(() => undefined);
-      }
-    });
+    return await ref.audit(urls);
   } finally {
-    await browser.close();
+    await ref.close();
   }
 }
 

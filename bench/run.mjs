@@ -32,9 +32,10 @@ import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultAuditOptions, defaultConcurrency, aggregateProcedure } from '../dist/audit.js';
 import { findBrowser } from '../dist/gather/browser.js';
 import { servePages } from './server.mjs';
-import { runReference, AXE_VERSION } from './reference.mjs';
-import { TreeSampler, waitQuiet } from './proctree.mjs';
+import { runReference, openReference, AXE_VERSION } from './reference.mjs';
+import { TreeSampler, SplitSampler, childPids, waitQuiet, cpuProbe } from './proctree.mjs';
 import { profileAxeRules, axeRulesMarkdown } from './axe-rules.mjs';
+import { INTERACTIVE_CHECKS } from '../dist/evaluate/checks/index.js';
 
 const require = createRequire(import.meta.url);
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -42,7 +43,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /* ------------------------------------------------------------------ options */
 
 function parseArgs(argv) {
-  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3 };
+  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md` };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -60,6 +61,12 @@ function parseArgs(argv) {
     else if (a === '--no-warmup') o.warmup = false;
     else if (a === '--quiet') o.quiet = num();
     else if (a === '--no-quiet') o.quiet = Infinity;
+    else if (a === '--max-foreign') o.maxForeign = num();
+    else if (a === '--quiet-wait') o.quietWait = num();
+    else if (a === '--max-slow') o.maxSlow = num();
+    else if (a === '--interleave') o.interleave = num();
+    else if (a === '--results') o.results = argv[++i];
+    else if (a === '--retries') o.retries = num();
     else if (a === '--ref-tag') o.refTag = true;
     else if (a === '--write') o.write = true;
     else if (a === '--json') o.json = true;
@@ -99,8 +106,10 @@ function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? '?';
   const mhz = /^cpu MHz\s*:\s*(.+)$/m.exec(cpuinfo)?.[1];
-  const commit = sh('git', ['rev-parse', '--short', 'HEAD']);
-  const dirty = sh('git', ['status', '--porcelain', '--', '../src', '../rules']);
+  // A frozen copy (see bench/README.md) records its commit in ../SNAPSHOT.
+  const snapshot = existsSync(`${HERE}../SNAPSHOT`) ? readFileSync(`${HERE}../SNAPSHOT`, 'utf8').trim() : null;
+  const commit = snapshot ?? sh('git', ['rev-parse', '--short', 'HEAD']);
+  const dirty = snapshot ? '' : sh('git', ['status', '--porcelain', '--', '../src', '../rules']);
   return {
     cpu: `${model}${mhz ? ` @ ${Math.round(Number(mhz))} MHz` : ''}`,
     cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
@@ -130,16 +139,21 @@ async function runTool(urls, { concurrency, chunk, gatherOptions = {} }) {
   }
 }
 
-let quietOpt = 0.3;
+let quietOpt = { maxCores: 0.3, maxWait: 60_000 };
+/** Lowest CPU probe seen (ms): the machine's nominal speed; a phase whose probes are slower is throttled. */
+let bestProbe = Infinity;
 async function measure(fn) {
-  const quiet = Number.isFinite(quietOpt) ? await waitQuiet({ maxCores: quietOpt }) : { load: NaN, waited: 0 };
-  if (quiet.waited > 3) log(`waited ${f(quiet.waited, 0)} s for the machine to be quiet (other work: ${f(quiet.load, 2)} cores)`);
+  const quiet = Number.isFinite(quietOpt.maxCores) ? await waitQuiet({ ...quietOpt, maxProbe: bestProbe * 1.3 }) : { load: NaN, probe: cpuProbe(), waited: 0 };
+  bestProbe = Math.min(bestProbe, quiet.probe);
+  if (quiet.waited > 3) log(`waited ${f(quiet.waited, 0)} s for the machine to be quiet (other work: ${f(quiet.load, 2)} cores, CPU probe ${f(quiet.probe, 1)} ms, best ${f(bestProbe, 1)} ms)`);
   const sampler = new TreeSampler({ interval: 100, pssEvery: 5 }).start();
   const t0 = performance.now();
   const out = await fn();
   const wall = (performance.now() - t0) / 1000;
   const m = sampler.stop();
-  return { out, wall, peakRss: m.peakRss, peakPss: m.peakPss, peakProcs: m.peakProcs, cpu: m.cpu, cpuNode: m.cpuNode, cpuReaped: m.cpuReaped, cpuSampled: m.cpuSampled, foreign: m.foreignCores, quietBefore: quiet.load };
+  const probeAfter = cpuProbe();
+  bestProbe = Math.min(bestProbe, probeAfter);
+  return { out, wall, slow: Math.max(quiet.probe, probeAfter) / bestProbe, peakRss: m.peakRss, peakPss: m.peakPss, peakProcs: m.peakProcs, cpu: m.cpu, cpuNode: m.cpuNode, cpuReaped: m.cpuReaped, cpuSampled: m.cpuSampled, foreign: m.foreignCores, quietBefore: quiet.load };
 }
 
 /** Violated axe rule ids per page, to check both sides did the same work. */
@@ -148,6 +162,56 @@ function findingsTool(g) {
 }
 function findingsRef(r) {
   return r.error ? `error:${r.error}` : r.violations.map((v) => v.id).sort().join(',');
+}
+
+/** rgaa-audit on one block of URLs with an open session: procedures of `chunk` pages started together. */
+async function toolBlock(session, urls, chunk, offset) {
+  const procs = chunks(urls, chunk).map((u, i) => ({ id: `bench-${offset + i}`, name: `Procédure de test ${offset + i}`, urls: u }));
+  const results = await Promise.all(procs.map((p) => session.auditProcedure(p)));
+  const json = JSON.stringify(results.map((r) => r.report));
+  return { pages: results.flatMap((r) => r.report.pages), gathered: results.flatMap((r) => r.gathered), bytes: json.length };
+}
+
+/**
+ * One run pair, block-interleaved: both browsers open, the URLs cut in blocks of `o.interleave`
+ * pages, each block audited by the reference then rgaa-audit (order flipped every block), so that
+ * other work on the machine hits both sides alike. Each side's wall time is the sum of its blocks;
+ * its CPU and memory are those of its own browser subtree (+ Node during its turns).
+ */
+async function pairInterleaved(o, urls, ruleSelection) {
+  const pipe = '--remote-debugging-pipe';
+  const before = childPids(pipe);
+  const ref = await openReference({ concurrency: o.concurrency, ruleSelection });
+  const refRoot = [...childPids(pipe)].find((p) => !before.has(p));
+  const session = new AuditSession({ ...defaultAuditOptions(), concurrency: o.concurrency });
+  await session.start();
+  const toolRoot = [...childPids(pipe)].find((p) => !before.has(p) && p !== refRoot);
+  if (!refRoot || !toolRoot) throw new Error('could not find the browsers among the child processes');
+  const sp = new SplitSampler({ ref: refRoot, tool: toolRoot }).start();
+  const refOut = [];
+  const toolOut = { pages: [], gathered: [], bytes: 0, browserVersion: session.browserVersion };
+  try {
+    const blocks = chunks(urls, o.interleave);
+    for (let i = 0; i < blocks.length; i++) {
+      for (const side of i % 2 ? ['tool', 'ref'] : ['ref', 'tool']) {
+        await sp.turn(side, async () => {
+          if (side === 'ref') refOut.push(...(await ref.audit(blocks[i])));
+          else {
+            const b = await toolBlock(session, blocks[i], o.chunk, i * 1000);
+            toolOut.pages.push(...b.pages);
+            toolOut.gathered.push(...b.gathered);
+            toolOut.bytes += b.bytes;
+          }
+        });
+      }
+    }
+  } finally {
+    var m = sp.stop();
+    await ref.close();
+    await session.close();
+  }
+  const side = (x) => ({ wall: x.wall, peakRss: x.peakRss, peakPss: x.peakPss, peakProcs: x.peakProcs, cpu: x.cpu, cpuNode: x.cpuNode, foreign: m.foreignCores, slow: 1 });
+  return { ref: { ...side(m.ref), out: refOut }, tool: { ...side(m.tool), out: toolOut } };
 }
 
 async function compare(o) {
@@ -163,16 +227,32 @@ async function compare(o) {
     browserVersion = (await runTool(urls.slice(0, 4), { concurrency: o.concurrency, chunk: o.chunk })).browserVersion;
   }
   const runs = [];
+  const discarded = [];
   const agreement = { same: 0, differ: [] };
+  let retries = o.retries ?? o.runs;
   for (let r = 0; r < o.runs; r++) {
-    const ref = await measure(() => runReference(urls, { concurrency: o.concurrency, ruleSelection }));
+    let ref, tool;
+    if (o.interleave) {
+      if (Number.isFinite(quietOpt.maxCores)) await waitQuiet({ ...quietOpt, maxProbe: Infinity });
+      ({ ref, tool } = await pairInterleaved(o, urls, ruleSelection));
+    } else {
+      ref = await measure(() => runReference(urls, { concurrency: o.concurrency, ruleSelection }));
+    }
     const refErr = ref.out.filter((p) => p.error).length;
     log(`run ${r + 1}/${o.runs} reference: ${f(o.pages / ref.wall)} pages/s, ${f(ref.cpu / o.pages)} CPU s/page, peak ${MB(ref.peakRss)}${refErr ? `, ${refErr} errors` : ''}`);
-    const tool = await measure(() => runTool(urls, { concurrency: o.concurrency, chunk: o.chunk }));
+    if (!o.interleave) tool = await measure(() => runTool(urls, { concurrency: o.concurrency, chunk: o.chunk }));
     const toolErr = tool.out.pages.filter((p) => p.error).length;
     browserVersion ??= tool.out.browserVersion;
     log(`run ${r + 1}/${o.runs} rgaa-audit: ${f(o.pages / tool.wall)} pages/s, ${f(tool.cpu / o.pages)} CPU s/page, peak ${MB(tool.peakRss)}${toolErr ? `, ${toolErr} errors` : ''}`);
-    if (r === 0) {
+    const slow = Math.max(ref.slow, tool.slow);
+    if ((Math.max(ref.foreign, tool.foreign) > o.maxForeign || slow > o.maxSlow) && retries > 0) {
+      retries--;
+      discarded.push({ ref: ref.foreign, tool: tool.foreign, slow, refPps: o.pages / ref.wall, toolPps: o.pages / tool.wall });
+      log(`run ${r + 1} discarded: other work on the machine used ${f(ref.foreign)}/${f(tool.foreign)} cores (ref/tool, limit ${o.maxForeign}), CPU probe ${f(slow)}× the best (limit ${o.maxSlow}); ${retries} retries left`);
+      r--;
+      continue;
+    }
+    if (!agreement.same && !agreement.differ.length) {
       const byUrl = new Map(ref.out.map((p) => [p.url, findingsRef(p)]));
       for (const g of tool.out.gathered) {
         const a = findingsTool(g);
@@ -183,12 +263,12 @@ async function compare(o) {
     }
     const timings = tool.out.pages.filter((p) => !p.error).map((p) => p.timings);
     runs.push({
-      ref: { wall: ref.wall, pps: o.pages / ref.wall, cpuPerPage: ref.cpu / o.pages, cpuNodePerPage: ref.cpuNode / o.pages, peakRss: ref.peakRss, peakPss: ref.peakPss, peakProcs: ref.peakProcs, errors: refErr, foreign: ref.foreign },
-      tool: { wall: tool.wall, pps: o.pages / tool.wall, cpuPerPage: tool.cpu / o.pages, cpuNodePerPage: tool.cpuNode / o.pages, peakRss: tool.peakRss, peakPss: tool.peakPss, peakProcs: tool.peakProcs, errors: toolErr, foreign: tool.foreign, reportBytes: tool.out.bytes, settleMedian: median(timings.map((t) => t.settle)), totalMedian: median(timings.map((t) => t.total)) },
+      ref: { wall: ref.wall, pps: o.pages / ref.wall, cpuPerPage: ref.cpu / o.pages, cpuNodePerPage: ref.cpuNode / o.pages, peakRss: ref.peakRss, peakPss: ref.peakPss, peakProcs: ref.peakProcs, errors: refErr, foreign: ref.foreign, slow: ref.slow },
+      tool: { wall: tool.wall, pps: o.pages / tool.wall, cpuPerPage: tool.cpu / o.pages, cpuNodePerPage: tool.cpuNode / o.pages, peakRss: tool.peakRss, peakPss: tool.peakPss, peakProcs: tool.peakProcs, errors: toolErr, foreign: tool.foreign, slow: tool.slow, reportBytes: tool.out.bytes, settleMedian: median(timings.map((t) => t.settle)), totalMedian: median(timings.map((t) => t.total)) },
     });
   }
   await srv.close();
-  return { runs, agreement, browserVersion, found, ruleSelection };
+  return { runs, discarded, agreement, browserVersion, found, ruleSelection };
 }
 
 function summarize(res) {
@@ -214,8 +294,8 @@ function compareMarkdown(o, res, m) {
   const L = [];
   L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.kernel}`);
   L.push(`- versions: Node ${m.node}, Chromium ${res.browserVersion} (${res.found.source}: ${res.found.executablePath ?? "Playwright's"}), axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
-  L.push(`- ${o.pages} pages (~50 KB each), latency ${o.latency} ms, concurrency ${o.concurrency}, ${o.runs} runs alternating reference / rgaa-audit, medians; rgaa-audit as procedures of ${o.chunk} pages started together; reference rules: ${res.ruleSelection === 'tag' ? "runOnly tag RGAAv4 (skips axe's experimental rules)" : 'the 67 RGAAv4-tagged rule ids (the same rules as rgaa-audit)'}`);
-  L.push(`- other work on the machine during each phase (cores busy outside the measured process tree, ref/tool per run): ${res.runs.map((r) => `${f(r.ref.foreign)}/${f(r.tool.foreign)}`).join(', ')}; each phase starts once the rest of the machine uses < ${o.quiet} core (waited up to 3 min)`);
+  L.push(`- ${o.pages} pages (~50 KB each), latency ${o.latency} ms, concurrency ${o.concurrency}, ${o.runs} runs ${o.interleave ? `block-interleaved (both browsers open, blocks of ${o.interleave} pages audited by the reference then rgaa-audit, order flipped every block; wall = sum of a side's blocks, without browser launch; CPU and memory of each side's own browser + Node during its turns)` : 'alternating reference / rgaa-audit (each phase launches and closes its browser)'}, medians; rgaa-audit as procedures of ${o.chunk} pages started together; reference rules: ${res.ruleSelection === 'tag' ? "runOnly tag RGAAv4 (skips axe's experimental rules)" : 'the 67 RGAAv4-tagged rule ids (the same rules as rgaa-audit)'}`);
+  L.push(`- other work on the machine during each phase (cores busy outside the measured process tree, ref/tool per run): ${res.runs.map((r) => `${f(r.ref.foreign)}/${f(r.tool.foreign)}`).join(', ')}; CPU speed probe vs the best seen: ${res.runs.map((r) => `${f(r.ref.slow)}/${f(r.tool.slow)}`).join(', ')}; each phase starts once the rest of the machine uses < ${o.quiet} core (waiting up to ${o.quietWait} s); ${res.discarded.length} run pair(s) discarded and redone because other work exceeded ${o.maxForeign} core during a phase or the CPU was throttled (probe > ${o.maxSlow}× the best)`);
   L.push('');
   L.push('| | pages/s | wall s | CPU s/page (tree) | of which Node | peak RSS (tree) | peak PSS (tree) | processes |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -262,8 +342,24 @@ function batchMarkdown(o, r, m) {
 async function profile(o) {
   const srv = await servePages(o.pages, { latency: o.latency });
   log(`profile: ${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`);
-  if (Number.isFinite(o.quiet)) await waitQuiet({ maxCores: o.quiet });
+  if (Number.isFinite(o.quiet)) await waitQuiet(quietOpt);
   const session = new AuditSession({ ...defaultAuditOptions(), concurrency: o.concurrency });
+  // Time each hook (interactive checks, run from Node on the live page after the evaluation): the
+  // first hooks are the interactive checks of the plan, in INTERACTIVE_CHECKS order.
+  const hookIds = INTERACTIVE_CHECKS.filter((c) => session.plan.checks.includes(c.id)).map((c) => c.id);
+  const hookMs = new Map(); // raw → {id: ms}
+  session.hooks.forEach((hook, i) => {
+    const id = hookIds[i] ?? `hook-${i}`;
+    session.hooks[i] = async (page, raw) => {
+      const t = performance.now();
+      try {
+        return await hook(page, raw);
+      } finally {
+        if (!hookMs.has(raw)) hookMs.set(raw, {});
+        hookMs.get(raw)[id] = performance.now() - t;
+      }
+    };
+  });
   let gathered;
   const t0 = performance.now();
   try {
@@ -294,18 +390,21 @@ async function profile(o) {
     const axe = g.raw.timings.axe;
     const checks = g.raw.timings.checks;
     const inPageRest = Math.max(0, g.raw.timings.total - axe - checks);
-    return { load: t.load, settle: t.settle, evaluate: t.evaluate, axe, checks, transfer: t.evaluate - g.raw.timings.total, inPageRest, close: t.total - t.load - t.settle - t.evaluate, total: t.total };
+    const hooks = hookMs.get(g.raw) ?? {};
+    const hooksTotal = Object.values(hooks).reduce((n, x) => n + x, 0);
+    return { load: t.load, settle: t.settle, evaluate: t.evaluate, axe, checks, transfer: t.evaluate - g.raw.timings.total, inPageRest, hooks: hooksTotal, hookById: hooks, close: t.total - t.load - t.settle - t.evaluate - hooksTotal, total: t.total };
   });
   // The axe rules, on a few pages.
   log(`profile: axe rules on ${o.axePages} pages`);
   const axe = await profileAxeRules(srv.urls.slice(0, o.axePages), {});
   await srv.close();
-  return { pages: o.pages, ok: ok.length, rows, launch, gatherWall, closeMs, reportingMs: tr1 - tr0, jsonMs: tr2 - tr1, jsonBytes: json.length, axe, browserVersion: session.browserVersion, found: session.found };
+  const scriptKB = session['script'].length / 1024;
+  return { pages: o.pages, ok: ok.length, hookIds, scriptKB, rows, launch, gatherWall, closeMs, reportingMs: tr1 - tr0, jsonMs: tr2 - tr1, jsonBytes: json.length, axe, browserVersion: session.browserVersion, found: session.found };
 }
 
 function profileMarkdown(o, p, m) {
   const L = [];
-  const k = ['load', 'settle', 'evaluate', 'axe', 'checks', 'transfer', 'inPageRest', 'close', 'total'];
+  const k = ['load', 'settle', 'evaluate', 'axe', 'checks', 'transfer', 'inPageRest', 'hooks', 'close', 'total'];
   const med = Object.fromEntries(k.map((x) => [x, median(p.rows.map((r) => r[x]))]));
   const avg = Object.fromEntries(k.map((x) => [x, mean(p.rows.map((r) => r[x]))]));
   const share = (x) => `${f((100 * avg[x]) / avg.total, 0)} %`;
@@ -320,8 +419,13 @@ function profileMarkdown(o, p, m) {
   L.push(`|   of which axe.run (67 rules) | ${f(med.axe, 0)} | ${f(avg.axe, 0)} | ${share('axe')} |`);
   L.push(`|   of which our checks, scopes, facts | ${f(med.checks, 0)} | ${f(avg.checks, 0)} | ${share('checks')} |`);
   L.push(`|   of which in-page rest (results shaping) | ${f(med.inPageRest, 0)} | ${f(avg.inPageRest, 0)} | ${share('inPageRest')} |`);
-  L.push(`|   of which transfer + compile + axe start-up (evaluate − in-page total) | ${f(med.transfer, 0)} | ${f(avg.transfer, 0)} | ${share('transfer')} |`);
-  L.push(`| close context (+ hooks) | ${f(med.close, 0)} | ${f(avg.close, 0)} | ${share('close')} |`);
+  L.push(`|   of which transfer + compile + axe start-up (evaluate − in-page total; script ${Math.round(p.scriptKB)} KB) | ${f(med.transfer, 0)} | ${f(avg.transfer, 0)} | ${share('transfer')} |`);
+  L.push(`| interactive checks (hooks, driven from Node) | ${f(med.hooks, 0)} | ${f(avg.hooks, 0)} | ${share('hooks')} |`);
+  for (const id of p.hookIds) {
+    const xs = p.rows.map((r) => r.hookById[id] ?? 0);
+    L.push(`|   ${id} | ${f(median(xs), 0)} | ${f(mean(xs), 0)} | ${f((100 * mean(xs)) / avg.total, 0)} % |`);
+  }
+  L.push(`| close context | ${f(med.close, 0)} | ${f(avg.close, 0)} | ${share('close')} |`);
   L.push(`| **total per page** | **${f(med.total, 0)}** | **${f(avg.total, 0)}** | 100 % |`);
   L.push('');
   L.push(`Run level: browser launch ${f(p.launch, 0)} ms, gathering ${f(p.gatherWall / 1000, 1)} s (${f(p.pages / (p.gatherWall / 1000))} pages/s), browser close ${f(p.closeMs, 0)} ms; reporting in Node (cross-page checks, per-page evaluation, aggregation of ${Math.ceil(p.pages / o.chunk)} procedures) ${f(p.reportingMs, 0)} ms + JSON.stringify ${f(p.jsonMs, 0)} ms (${Math.round(p.jsonBytes / 1024)} KB) = ${f((p.reportingMs + p.jsonMs) / p.pages, 2)} ms per page.`);
@@ -335,7 +439,7 @@ function profileMarkdown(o, p, m) {
 /* ------------------------------------------------------------------ RESULTS.md */
 
 function writeSection(key, title, body) {
-  const path = `${HERE}RESULTS.md`;
+  const path = o.results;
   let text = existsSync(path) ? readFileSync(path, 'utf8') : '# rgaa-audit benchmark results\n\nGenerated sections are replaced by `npm run bench -- … --write` (one per configuration).\n';
   const start = `<!-- bench:${key} -->`;
   const end = `<!-- /bench:${key} -->`;
@@ -348,7 +452,7 @@ function writeSection(key, title, body) {
     text = text.includes(anchor) ? text.replace(anchor, `${section}\n\n${anchor}`) : `${text.trimEnd()}\n\n${section}\n`;
   }
   writeFileSync(path, text);
-  log(`wrote section ${key} in bench/RESULTS.md`);
+  log(`wrote section ${key} in ${path}`);
 }
 
 function dumpJson(name, data) {
@@ -359,7 +463,7 @@ function dumpJson(name, data) {
 /* ------------------------------------------------------------------ main */
 
 const o = parseArgs(process.argv.slice(2));
-quietOpt = o.quiet;
+quietOpt = { maxCores: o.quiet, maxWait: o.quietWait * 1000 };
 const m = machine();
 if (o.profile) {
   const p = await profile(o);
@@ -378,5 +482,5 @@ if (o.profile) {
   const { md, summary } = compareMarkdown(o, res, m);
   console.log(md);
   if (o.json) dumpJson(`compare-n${o.pages}-c${o.concurrency}-l${o.latency}`, { options: o, machine: m, ...res, summary });
-  if (o.write) writeSection(`compare-n${o.pages}-c${o.concurrency}-l${o.latency}${o.refTag ? '-tag' : ''}`, `${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms${o.refTag ? ' (reference by tag)' : ''}`, md);
+  if (o.write) writeSection(`compare-n${o.pages}-c${o.concurrency}-l${o.latency}${o.refTag ? '-tag' : ''}${o.interleave ? `-i${o.interleave}` : ''}`, `${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms${o.refTag ? ' (reference by tag)' : ''}`, md);
 }
