@@ -241,7 +241,7 @@ export type FactGatherer = () => unknown;
 export function buildInPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer> = {}): (plan: InPagePlan) => string {
   const checksSrc = checks.map((c) => `${JSON.stringify(c.id)}: (${c.run.toString()})`).join(',\n');
   const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
-  const prefix = `${axeScript()}\n;(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.start = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
+  const prefix = `${axeScript()}\n;(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
   return (plan) => `${prefix}(${JSON.stringify(plan)})`;
 }
 
