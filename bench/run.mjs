@@ -398,7 +398,7 @@ async function profile(o) {
   log(`profile: axe rules on ${o.axePages} pages`);
   const axe = await profileAxeRules(srv.urls.slice(0, o.axePages), {});
   await srv.close();
-  const scriptKB = session['script'].length / 1024;
+  const scriptKB = session['script'].full.length / 1024;
   return { pages: o.pages, ok: ok.length, hookIds, scriptKB, rows, launch, gatherWall, closeMs, reportingMs: tr1 - tr0, jsonMs: tr2 - tr1, jsonBytes: json.length, axe, browserVersion: session.browserVersion, found: session.found };
 }
 

@@ -6,7 +6,8 @@ import os from 'node:os';
 import pLimit from 'p-limit';
 import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
-import { buildInPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
+import { randomBytes } from 'node:crypto';
+import { buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
 import { JUDGE_FACTS, judge, type FetchedPage, type JudgeOptions } from './judge/discover.js';
 import { en } from './judge/messages.js';
 import type { IgnoreRule, LoginStep } from './batch/input.js';
@@ -14,8 +15,10 @@ import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
 import { screenshotFailures } from './gather/screenshots.js';
 import type { StorageState } from './gather/page.js';
-import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook } from './gather/page.js';
+import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
+import { PagePool } from './gather/pool.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
+import { forgetPage } from './evaluate/checks/consultation.js';
 import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, allCheckIds } from './evaluate/checks/index.js';
 import { aggregateCriteria, applyProcess, pageRate, sampleRate, type SamplePage } from './aggregate/rate.js';
 import { defaultRules } from './model/rules.js';
@@ -74,7 +77,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class AuditSession {
   readonly rules: RuleSet;
   readonly plan: InPagePlan;
-  private readonly script: string;
+  private readonly script: Required<PageScript>;
+  /** Open pages reused from URL to URL (see gather/pool.ts). */
+  readonly pool: PagePool;
   private readonly factsScript: string;
   private browser: Browser | undefined;
   found: FoundBrowser | undefined;
@@ -92,11 +97,15 @@ export class AuditSession {
     const p = planFromRules(rules, allCheckIds());
     const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
     this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
-    this.script = buildInPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...facts })(this.plan);
+    this.script = buildPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...facts }, this.plan, `__rgaa_${randomBytes(8).toString('hex')}`);
+    this.pool = new PagePool({ initScript: this.script.init });
     this.factsScript = buildFactsScript(JUDGE_FACTS);
     // Interactive checks drive the live page (resize, Tab walk): about a third of a page's cost.
     // Without them their tests stay NT, never C.
-    for (const check of INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id) && options.interactive !== false)) {
+    const interactive = INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id) && options.interactive !== false);
+    // Pages are reused from URL to URL: what the interactive checks cached belongs to the last one.
+    if (interactive.length) this.hooks.push(async (page) => forgetPage(page));
+    for (const check of interactive) {
       this.hooks.push(async (page, raw) => {
         const t0 = performance.now();
         try {
@@ -133,6 +142,7 @@ export class AuditSession {
     const starting = this.starting;
     this.starting = undefined;
     const browser = starting ? await starting.catch(() => undefined) : undefined;
+    await this.pool.close();
     await browser?.close().catch(() => undefined);
     this.browser = undefined;
   }
@@ -172,11 +182,11 @@ export class AuditSession {
   }
 
   /** One attempt, behind the host limit then the global limit. */
-  private attempt<T>(url: string, script: string, opts: GatherOptions, hooks: PageHook<T>[]): Promise<GatheredPage<T>> {
+  private attempt<T>(url: string, script: string | PageScript, opts: GatherOptions, hooks: PageHook<T>[]): Promise<GatheredPage<T>> {
     return this.hostLimit(url)(() =>
       this.limit(async () => {
         const browser = await this.start();
-        return gatherPage<T>(browser, url, script, opts, hooks);
+        return gatherPage<T>(browser, url, script, opts, hooks, this.pool);
       }),
     );
   }

@@ -13,6 +13,9 @@ import { findBrowser, CHROMIUM_FLAGS } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 import { axeScript } from '../../dist/gather/inpage.js';
 import { gatherPage, blockPattern } from '../../dist/gather/page.js';
+import { PagePool } from '../../dist/gather/pool.js';
+
+const pools = new WeakMap();
 import { servePages } from '../server.mjs';
 import { SplitSampler, childPids, waitQuiet } from '../proctree.mjs';
 
@@ -30,10 +33,11 @@ export function baseArgs() {
 /** The exact in-page script rgaa-audit evaluates, and its split into axe + the rest. */
 export function toolScript() {
   const s = new AuditSession(defaultAuditOptions());
-  const script = s['script'];
+  const pageScript = s['script'];
+  const script = pageScript.full;
   const axe = axeScript();
   if (!script.startsWith(axe)) throw new Error('the in-page script no longer starts with the axe source');
-  return { script, axe, rest: script.slice(axe.length), options: s.options, hooks: s.hooks };
+  return { script, pageScript, axe, rest: script.slice(axe.length), options: s.options, hooks: s.hooks };
 }
 
 async function pool(urls, concurrency, browser, v, states) {
@@ -175,7 +179,8 @@ export function toolLike({ name, asIs = false, settle = 250, inject = 'evaluate'
     }
   };
   if (asIs) {
-    return { name, args, replaceArgs, concurrency, page: async (browser, url) => gatherPage(browser, url, t.script, opts, t.hooks) };
+    // One pool per browser, as in an AuditSession.
+    return { name, args, replaceArgs, concurrency, worker: async (browser) => ({ pool: (pools.get(browser) ?? pools.set(browser, new PagePool({ initScript: t.pageScript.init })).get(browser)) }), page: async (browser, url, st) => gatherPage(browser, url, t.pageScript, opts, t.hooks, st.pool) };
   }
   if (reuse === 'context') {
     return {

@@ -239,10 +239,32 @@ export type FactGatherer = () => unknown;
  * fact gatherers, then the main function applied to the plan. Built once per run.
  */
 export function buildInPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer> = {}): (plan: InPagePlan) => string {
+  const main = buildMain(checks, facts);
+  return (plan) => `${axeScript()}\n;${main}(${JSON.stringify(plan)})`;
+}
+
+function buildMain(checks: InPageCheck[], facts: Record<string, FactGatherer>): string {
   const checksSrc = checks.map((c) => `${JSON.stringify(c.id)}: (${c.run.toString()})`).join(',\n');
   const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
-  const prefix = `${axeScript()}\n;(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
-  return (plan) => `${prefix}(${JSON.stringify(plan)})`;
+  return `(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
+}
+
+/**
+ * The in-page script in its three forms (see PageScript): `init` only defines a function under a
+ * name the page cannot guess, in the top document; nothing of axe-core runs before the audit
+ * calls it, and pages never see a global `axe` before the audit. V8 compiles the init script once per renderer
+ * and reuses it for every page that renderer shows.
+ */
+/** What `call` returns in a document without the entry point. */
+export const MISSING_ENTRY = '__rgaa_audit_missing_entry__';
+
+export function buildPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer>, plan: InPagePlan, key: string): { full: string; init: string; call: string } {
+  const main = buildMain(checks, facts);
+  const planJson = JSON.stringify(plan);
+  const k = JSON.stringify(key);
+  const init = `(function () {\n  if (window.top !== window) return;\n  var entry = function () {\n${axeScript()}\n;\n    return ${main}(${planJson});\n  };\n  try { Object.defineProperty(window, ${k}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}\n})();`;
+  const call = `(typeof window[${k}] === 'function' ? window[${k}]() : ${JSON.stringify(MISSING_ENTRY)})`;
+  return { full: `${axeScript()}\n;${main}(${planJson})`, init, call };
 }
 
 /** A light script: only the fact gatherers and the rendered HTML (declaration pages, home page). */

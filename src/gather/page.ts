@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright';
+import type { Browser, Page, Request } from 'playwright';
+import { PagePool, type Lease } from './pool.js';
 
 export type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
-import type { RawPage } from './inpage.js';
+import { MISSING_ENTRY, type RawPage } from './inpage.js';
 
 export interface GatherOptions {
   /** Whole-page budget in ms: navigation, settling and evaluation. */
@@ -77,20 +78,33 @@ export function describeError(e: unknown, timeout: number): string {
   return msg.slice(0, 300);
 }
 
+/** The in-page script of a run: installed once per pooled context, or evaluated whole. */
+export interface PageScript {
+  /** The whole expression (axe-core + checks + main), evaluated as is when `call` cannot be used. */
+  full: string;
+  /** Installed at document start (defines a hidden entry point, runs nothing). */
+  init?: string;
+  /** Evaluated per page: calls the entry point, or returns MISSING_ENTRY. */
+  call?: string;
+}
+
 /**
- * Open one URL in a fresh context, wait until it settles, evaluate the in-page script,
- * run the hooks, close the context. Never throws: failures come back as `error`.
+ * Open one URL in a page of the pool (or a fresh context without one), wait until it settles,
+ * evaluate the in-page script, run the hooks, give the page back. Never throws: failures come
+ * back as `error`. A page that failed or timed out is closed with its context, never reused.
  */
 export async function gatherPage<T = RawPage>(
   browser: Browser,
   url: string,
-  script: string,
+  script: string | PageScript,
   opts: GatherOptions,
   hooks: PageHook<T>[] = [],
+  pool: PagePool = new PagePool(),
 ): Promise<GatheredPage<T>> {
   const t0 = performance.now();
+  const s: PageScript = typeof script === 'string' ? { full: script } : script;
   const out: GatheredPage<T> = { url, finalUrl: null, httpStatus: null, error: null, raw: null, timings: {} };
-  let context: BrowserContext | undefined;
+  let lease: Lease | undefined;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new PageTimeout()), opts.timeout);
@@ -99,73 +113,80 @@ export async function gatherPage<T = RawPage>(
   // Everything, context creation included, runs inside the page's time budget: a browser that
   // goes away (crash, stop) must end this page in error, not leave it waiting.
   let closed = false;
+  let healthy = false;
   try {
     const work = (async () => {
-      const ctx = await browser.newContext({
-        viewport: opts.viewport,
-        userAgent: opts.userAgent,
-        serviceWorkers: 'block',
-        storageState: opts.storageState,
-        locale: 'fr-FR',
-      });
-      context = ctx;
-      // The deadline passed while the context was being created: close it at once.
+      const l = await pool.acquire(browser, url, opts);
+      // The deadline passed while the page was being made: close it at once.
       if (closed) {
-        await ctx.close().catch(() => undefined);
+        await l.context.close().catch(() => undefined);
         return;
       }
-      if (opts.block.length) {
-        const re = blockPattern(opts.block);
-        if (re) await ctx.route(re, (route) => route.abort());
-      }
-      const page = await ctx.newPage();
+      lease = l;
+      const page = l.page;
       page.setDefaultTimeout(opts.timeout);
+      out.timings.open = Math.round(performance.now() - t0);
       const inflight = new Set<Request>();
       let lastActivity = performance.now();
-      page.on('request', (r) => {
+      const started = (r: Request) => {
         inflight.add(r);
         lastActivity = performance.now();
-      });
+      };
       const done = (r: Request) => {
         inflight.delete(r);
         lastActivity = performance.now();
       };
+      page.on('request', started);
       page.on('requestfinished', done);
       page.on('requestfailed', done);
-      const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
-      out.timings.load = Math.round(performance.now() - t0);
-      out.finalUrl = page.url();
-      out.httpStatus = resp ? resp.status() : null;
-      if (resp && resp.status() >= 400) {
-        out.error = `HTTP ${resp.status()}${resp.statusText() ? ' ' + resp.statusText() : ''}`;
-        const ra = resp.headers()['retry-after'];
-        if (ra) out.retryAfter = /^\d+$/.test(ra.trim()) ? Number(ra) : Math.max(0, (Date.parse(ra) - Date.now()) / 1000) || undefined;
-        return;
+      try {
+        const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
+        out.timings.load = Math.round(performance.now() - t0);
+        out.finalUrl = page.url();
+        out.httpStatus = resp ? resp.status() : null;
+        if (resp && resp.status() >= 400) {
+          out.error = `HTTP ${resp.status()}${resp.statusText() ? ' ' + resp.statusText() : ''}`;
+          const ra = resp.headers()['retry-after'];
+          if (ra) out.retryAfter = /^\d+$/.test(ra.trim()) ? Number(ra) : Math.max(0, (Date.parse(ra) - Date.now()) / 1000) || undefined;
+          healthy = true;
+          return;
+        }
+        // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
+        const settleStart = performance.now();
+        while (performance.now() - settleStart < opts.settle) {
+          if (inflight.size === 0 && performance.now() - lastActivity >= 250) break;
+          await page.waitForTimeout(50);
+        }
+        // Then let pending DOM work (rendering after the last response) run to a quiet frame.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        out.timings.settle = Math.round(performance.now() - settleStart);
+      } finally {
+        page.off('request', started);
+        page.off('requestfinished', done);
+        page.off('requestfailed', done);
       }
-      // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
-      const settleStart = performance.now();
-      while (performance.now() - settleStart < opts.settle) {
-        if (inflight.size === 0 && performance.now() - lastActivity >= 250) break;
-        await page.waitForTimeout(50);
-      }
-      // Then let pending DOM work (rendering after the last response) run to a quiet frame.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      out.timings.settle = Math.round(performance.now() - settleStart);
       const t1 = performance.now();
-      out.raw = (await page.evaluate(script)) as T;
+      let raw: unknown = s.call ? await page.evaluate(s.call) : MISSING_ENTRY;
+      // No entry point in this document (init scripts do not reach every kind of document).
+      if (raw === MISSING_ENTRY) raw = await page.evaluate(s.full);
+      out.raw = raw as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();
       for (const hook of hooks) await hook(page, out.raw);
+      healthy = true;
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported
     await Promise.race([work, deadline]);
   } catch (e) {
     out.error = describeError(e, opts.timeout);
     out.raw = null;
+    healthy = false;
   } finally {
     closed = true;
     clearTimeout(timer);
-    if (context) await context.close().catch(() => undefined);
+    const tr = performance.now();
+    if (lease) await pool.release(lease, healthy, url);
+    out.timings.release = Math.round(performance.now() - tr);
     out.timings.total = Math.round(performance.now() - t0);
   }
   return out;

@@ -70,6 +70,12 @@ export function probePage(page: Page): Promise<PageProbe> {
 
 const popupsAtLoad = new WeakMap<Page, string[]>();
 
+/** A pooled page is about to show another document: forget what was learnt about the last one. */
+export function forgetPage(page: Page): void {
+  probes.delete(page);
+  popupsAtLoad.delete(page);
+}
+
 /**
  * Interactive checks that act as a user (key presses) call this first, so that the popup check
  * (13.2) only counts the windows that opened before any user action.

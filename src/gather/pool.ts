@@ -1,0 +1,158 @@
+/**
+ * Pages kept open between audits. Opening a fresh context for every URL costs a new renderer
+ * process and a fresh compile of axe-core and our checks (about half a second of CPU a page).
+ * A pooled page is navigated from URL to URL instead: same-site pages keep their renderer, and
+ * the in-page script, installed once per context as an init script, is compiled from V8's cache.
+ *
+ * What a page may leave behind is wiped before the next one (cookies, web storage, window.name),
+ * so that results never depend on which pages happened to share a slot. A page that failed,
+ * timed out or crashed is never reused: its context is closed. Every `maxUses` pages the context
+ * is replaced, which bounds what a long batch can accumulate in one renderer.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
+import type { GatherOptions, StorageState } from './page.js';
+import { blockPattern } from './page.js';
+
+export interface Lease {
+  context: BrowserContext;
+  page: Page;
+  browser: Browser;
+  /** Pooled leases go back to the pool; others are closed after one page. */
+  pooled: boolean;
+  uses: number;
+  /** Site (scheme + registrable host) of the last page: pages of the same site keep their renderer. */
+  site: string | null;
+  /** Origins whose documents this page showed since the last cleaning. */
+  origins: Set<string>;
+  cdp?: CDPSession;
+}
+
+export interface PoolOptions {
+  /** Installed in every pooled context (runs at document start, in every frame). */
+  initScript?: string;
+  /** Pages a context serves before it is replaced. */
+  maxUses?: number;
+}
+
+/** Scheme + host without its first label when it has 3 or more (close enough to a site for affinity). */
+export function siteOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    const labels = u.hostname.split('.');
+    const host = /^[\d.]+$|:/.test(u.hostname) || labels.length < 3 ? u.hostname : labels.slice(-2).join('.');
+    return `${u.protocol}//${host}`;
+  } catch {
+    return null;
+  }
+}
+
+export async function newContext(browser: Browser, opts: GatherOptions, storageState?: string | StorageState): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
+    viewport: opts.viewport,
+    userAgent: opts.userAgent,
+    serviceWorkers: 'block',
+    storageState,
+    locale: 'fr-FR',
+  });
+  if (opts.block.length) {
+    const re = blockPattern(opts.block);
+    if (re) await ctx.route(re, (route) => route.abort());
+  }
+  return ctx;
+}
+
+const CLEAN_PAGE = `(() => { try { sessionStorage.clear(); } catch (e) {} try { localStorage.clear(); } catch (e) {} try { window.name = ''; } catch (e) {} })()`;
+
+export class PagePool {
+  private idle: Lease[] = [];
+  private readonly maxUses: number;
+  readonly stats = { created: 0, reused: 0 };
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.maxUses = options.maxUses ?? 25;
+  }
+
+  /**
+   * A page ready for `url`: an idle pooled page of this browser (same site first), else a new one.
+   * With a storage state (pages behind a login), always a fresh context of its own.
+   */
+  async acquire(browser: Browser, url: string, opts: GatherOptions): Promise<Lease> {
+    if (opts.storageState) return this.create(browser, opts, false);
+    this.idle = this.idle.filter((l) => {
+      if (l.browser === browser && !l.page.isClosed()) return true;
+      void l.context.close().catch(() => undefined);
+      return false;
+    });
+    const site = siteOf(url);
+    let i = this.idle.findIndex((l) => l.site === site);
+    if (i < 0) i = 0;
+    if (this.idle.length) {
+      const [l] = this.idle.splice(i, 1);
+      this.stats.reused++;
+      return l;
+    }
+    return this.create(browser, opts, true);
+  }
+
+  private async create(browser: Browser, opts: GatherOptions, pooled: boolean): Promise<Lease> {
+    const context = await newContext(browser, opts, pooled ? undefined : opts.storageState);
+    try {
+      if (this.options.initScript) await context.addInitScript(this.options.initScript);
+      const page = await context.newPage();
+      const lease: Lease = { context, page, browser, pooled, uses: 0, site: null, origins: new Set() };
+      page.on('framenavigated', (f) => {
+        if (f === page.mainFrame()) {
+          try {
+            const o = new URL(f.url()).origin;
+            if (o !== 'null') lease.origins.add(o);
+          } catch {
+            /* about:blank, data: … */
+          }
+        }
+      });
+      this.stats.created++;
+      return lease;
+    } catch (e) {
+      await context.close().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * Give a page back. `healthy` is false after a timeout, a crash or any failure of the page
+   * itself: the context is closed. A healthy page is cleaned (cookies, storage) and kept.
+   */
+  async release(lease: Lease, healthy: boolean, url: string): Promise<void> {
+    lease.uses++;
+    lease.site = siteOf(url);
+    if (!lease.pooled || !healthy || lease.uses >= this.maxUses || !lease.browser.isConnected() || lease.page.isClosed()) {
+      await lease.context.close().catch(() => undefined);
+      return;
+    }
+    try {
+      // Windows the last page opened (popups) would count as opened by the next one.
+      await Promise.all(lease.context.pages().filter((p) => p !== lease.page).map((p) => p.close()));
+      lease.cdp ??= await lease.context.newCDPSession(lease.page);
+      const cdp = lease.cdp;
+      const origins = [...lease.origins];
+      lease.origins.clear();
+      await Promise.all([
+        lease.context.clearCookies(),
+        lease.page.evaluate(CLEAN_PAGE),
+        ...origins.map((origin) =>
+          cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,indexeddb,cache_storage,websql,file_systems,shared_storage,storage_buckets' }),
+        ),
+      ]);
+      this.idle.push(lease);
+    } catch {
+      await lease.context.close().catch(() => undefined);
+    }
+  }
+
+  /** Close every idle page (the browser closes the leased ones). */
+  async close(): Promise<void> {
+    const idle = this.idle;
+    this.idle = [];
+    await Promise.all(idle.map((l) => l.context.close().catch(() => undefined)));
+  }
+}
