@@ -149,49 +149,11 @@ async function inPageMain(
     timings: { axe: 0, checks: 0, total: 0 },
   };
   const trunc = (s: string) => (s.length > plan.snippetMax ? s.slice(0, plan.snippetMax) + '…' : s);
-  if (plan.axeRules.length) {
-    try {
-      const r = await ax.run(document, {
-        runOnly: { type: 'rule', values: plan.axeRules },
-        resultTypes: ['violations', 'incomplete'],
-        elementRef: false,
-        selectors: true,
-        ancestry: false,
-        xpath: false,
-        iframes: false,
-        preload: false,
-        performanceTimer: false,
-      });
-      const raw: RawAxe = { violations: {}, incomplete: {} };
-      for (const type of ['violations', 'incomplete'] as const) {
-        for (const rule of r[type] as any[]) {
-          raw[type][rule.id] = (rule.nodes as any[]).slice(0, plan.nodeMax).map((n) => {
-            const msgs = [...n.none, ...n.all, ...(n.any.length ? [n.any[0]] : [])].map((c: any) => String(c.message)).filter(Boolean);
-            return {
-              selector: (n.target as unknown[]).map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' '),
-              snippet: trunc(String(n.html ?? '')),
-              message: msgs.slice(0, 2).join(' ') || String(rule.help),
-              impact: n.impact ?? null,
-            };
-          });
-        }
-      }
-      out.axe = raw;
-    } catch (e) {
-      out.errors.push('axe: ' + String((e as Error)?.message ?? e));
-    }
-  }
-  const t1 = performance.now();
-  let setup = false;
-  try {
-    if (ax && !ax._tree) {
-      ax.setup(document);
-      setup = true;
-    }
-  } catch (e) {
-    out.errors.push('axe.setup: ' + String((e as Error)?.message ?? e));
-  }
-  try {
+  let t1 = t0;
+  // Our checks, scope counts and facts, run while axe-core's flattened tree and caches are alive
+  // (inside its reporter), so that the helpers reuse what the rules computed.
+  const ours = () => {
+    t1 = performance.now();
     const h = helpers(plan.snippetMax, plan.nodeMax);
     for (const sel of plan.selectors) {
       try {
@@ -223,8 +185,77 @@ async function inPageMain(
     out.facts.title = document.title || null;
     out.facts.lang = document.documentElement.getAttribute('lang');
     out.facts.doctype = dt ? `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? ` "${dt.systemId}"` : ''}>` : null;
-  } finally {
-    if (setup) ax.teardown();
+  };
+  // Only the nodes we keep are serialised (selector, HTML): axe's own reporter would do it for
+  // every node of every violated or incomplete rule.
+  const shape = (raw: unknown[]): RawAxe => {
+    const grouped = ax.utils.aggregateResult(raw);
+    const res: RawAxe = { violations: {}, incomplete: {} };
+    for (const type of ['violations', 'incomplete'] as const) {
+      for (const rule of grouped[type] as any[]) {
+        res[type][rule.id] = (rule.nodes as any[]).slice(0, plan.nodeMax).map((n) => {
+          const msgs = [...(n.none ?? []), ...(n.all ?? []), ...(n.any?.length ? [n.any[0]] : [])].map((c: any) => String(c.message)).filter(Boolean);
+          const target: unknown[] = n.node ? n.node.selector : [];
+          return {
+            selector: target.map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' '),
+            snippet: trunc(String(n.node?.source ?? '')),
+            message: msgs.slice(0, 2).join(' ') || String(rule.help),
+            impact: n.impact ?? null,
+          };
+        });
+      }
+    }
+    return res;
+  };
+  let oursDone = false;
+  if (plan.axeRules.length && ax) {
+    const REPORTER = '__rgaa_audit_raw';
+    ax.addReporter(REPORTER, (raw: unknown[], _o: unknown, resolve: (r: unknown) => void) => {
+      try {
+        out.axe = shape(raw);
+      } catch (e) {
+        out.errors.push('axe results: ' + String((e as Error)?.message ?? e));
+      }
+      try {
+        ours();
+      } catch (e) {
+        out.errors.push('checks: ' + String((e as Error)?.message ?? e));
+      }
+      oursDone = true;
+      resolve(null);
+    });
+    try {
+      await ax.run(document, {
+        runOnly: { type: 'rule', values: plan.axeRules },
+        resultTypes: ['violations', 'incomplete'],
+        reporter: REPORTER,
+        elementRef: false,
+        selectors: true,
+        ancestry: false,
+        xpath: false,
+        iframes: false,
+        preload: false,
+        performanceTimer: false,
+      });
+    } catch (e) {
+      out.errors.push('axe: ' + String((e as Error)?.message ?? e));
+    }
+  }
+  if (!oursDone) {
+    let setup = false;
+    try {
+      if (ax && !ax._tree) {
+        ax.setup(document);
+        setup = true;
+      }
+    } catch (e) {
+      out.errors.push('axe.setup: ' + String((e as Error)?.message ?? e));
+    }
+    try {
+      ours();
+    } finally {
+      if (setup) ax.teardown();
+    }
   }
   const t2 = performance.now();
   out.timings = { axe: Math.round(t1 - t0), checks: Math.round(t2 - t1), total: Math.round(t2 - t0) };
