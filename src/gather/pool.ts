@@ -100,6 +100,8 @@ export class PagePool {
       if (this.options.initScript) await context.addInitScript(this.options.initScript);
       const page = await context.newPage();
       const lease: Lease = { context, page, browser, pooled, uses: 0, site: null, origins: new Set() };
+      // A "leave this page?" prompt must not keep the tab on the last page; other dialogs are dismissed.
+      page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
       page.on('framenavigated', (f) => {
         if (f === page.mainFrame()) {
           try {
