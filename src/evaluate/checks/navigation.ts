@@ -227,11 +227,29 @@ function walkSetup(): number {
     }
     return e;
   };
+  // Real Tab presses only log where the focus is (12.9 trap, 12.7.2 rank): each press costs an
+  // input round trip in the browser, the style reads are done once, in `sweep`.
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.key === 'Tab' && log.length < 200) log.push(entry());
+    if (ev.key === 'Tab' && log.length < 200) log.push({ el: deep() });
+  };
+  // 10.7.1 and 12.7.2: focus each candidate in tab order, as the keyboard would (focus-visible,
+  // scrolled into view), and compare its styles with the snapshot taken before any focus.
+  const sweep = (): Map<Element, { same?: boolean; vis?: boolean; moving?: boolean }> => {
+    const res = new Map<Element, { same?: boolean; vis?: boolean; moving?: boolean }>();
+    for (const el of order.slice(0, 80)) {
+      try {
+        (el as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+      } catch {
+        continue;
+      }
+      const a = deep();
+      if (!a || res.has(a) || a === document.body || a === document.documentElement) continue;
+      res.set(a, entry());
+    }
+    return res;
   };
   addEventListener('keydown', onKey, true);
-  W.__rgaaWalk = { log, entry, onKey, deep, scroll: [scrollX, scrollY], count: cands.length };
+  W.__rgaaWalk = { log, entry, sweep, onKey, deep, scroll: [scrollX, scrollY], count: cands.length };
   const a = document.activeElement as HTMLElement | null;
   if (a && a.blur) a.blur();
   // Start the tab sequence at the top of the document: focus a temporary element placed first, then
@@ -246,7 +264,7 @@ function walkSetup(): number {
   return cands.length;
 }
 
-/** Press Tab n times: pipelined through CDP (one round trip for all), else one press at a time. */
+/** Press Tab n times: key downs pipelined through CDP then one key up, else one press at a time. */
 async function pressTabs(page: Page, n: number): Promise<void> {
   let cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
   try {
@@ -258,10 +276,10 @@ async function pressTabs(page: Page, n: number): Promise<void> {
     try {
       const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
       const sent: Promise<unknown>[] = [];
-      for (let i = 0; i < n; i++) {
-        sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }));
-        sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
-      }
+      // Key downs only: focus navigation acts on keydown, and every input event is a round trip
+      // between the browser and the renderer (a key up would double the cost of the walk).
+      for (let i = 0; i < n; i++) sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }));
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
       await Promise.all(sent);
       return;
     } finally {
@@ -278,6 +296,7 @@ function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
     | {
         log: { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean }[];
         entry: () => { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean };
+        sweep: () => Map<Element, { same?: boolean; vis?: boolean; moving?: boolean }>;
         onKey: (e: KeyboardEvent) => void;
         deep: () => Element | null;
         scroll: number[];
@@ -318,6 +337,7 @@ function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
   const focus: CheckResult = { applicable: 0, failures: [], doubts: [] };
   const trap: CheckResult = { applicable: st.count ? 1 : 0, failures: [], doubts: [] };
   const skip: CheckResult = { applicable: 0, failures: [], doubts: [] };
+  const log = st.log.slice();
   if (confirmStuck) {
     // Shift+Tab was pressed on the element focus seemed stuck on.
     const now = st.deep();
@@ -326,31 +346,72 @@ function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
       if (now === el) trap.failures.push(node(el, 'keyboard trap: neither Tab nor Shift+Tab moves the focus away from this element'));
       else trap.doubts.push(node(el, 'Tab does not move the focus away from this element (Shift+Tab does): check that the rest of the page can be reached'));
     }
-    restore();
-    return { candidates: st.count, stuck: false, focus, trap, skip };
+  } else {
+    log.push({ el: st.deep() });
+    // 12.9.1: focus stuck on one element, or cycling in a subset of the page.
+    const EXEMPT_STUCK = 'input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week], video, audio, iframe, object, embed, textarea, [contenteditable], [role=application]';
+    let run = 1;
+    let stuck: Element | null = null;
+    for (let i = 1; i < log.length; i++) {
+      const el = log[i].el;
+      if (el && el === log[i - 1].el && el !== document.body && el !== document.documentElement) {
+        run++;
+        const limit = el.matches(EXEMPT_STUCK) ? 9 : 3;
+        if (run >= limit) {
+          if (el.matches(EXEMPT_STUCK)) {
+            if (!trap.doubts.length) trap.doubts.push(node(el, `the focus stayed on this element for ${run - 1} Tab presses: check that Tab leaves it (or that users are told how)`));
+          } else stuck = el;
+          if (stuck) break;
+        }
+      } else run = 1;
+    }
+    if (stuck) {
+      // Node presses Shift+Tab and calls again with confirmStuck: the focus must stay where it is.
+      (W.__rgaaWalk as { stuckEl?: Element | null }).stuckEl = stuck;
+      return { candidates: st.count, stuck: true, focus, trap, skip };
+    }
+    // Consecutive presses on one element (date fields, media controls) count as one step.
+    const elems = log.map((e) => e.el).filter((el, i, a): el is Element => !!el && el !== a[i - 1]);
+    const firstRepeat = elems.findIndex((el, i) => elems.indexOf(el) < i);
+    if (firstRepeat > 0) {
+      const start = elems.indexOf(elems[firstRepeat]);
+      const cycle = elems.slice(start, firstRepeat);
+      const wraps = cycle.some((el) => el === document.body || el === document.documentElement);
+      const unique = new Set(cycle);
+      const modal = (el: Element) => el.closest('dialog[open], [aria-modal=true], [role=dialog], [role=alertdialog]');
+      const m0 = cycle[0] && modal(cycle[0]);
+      const inModal = !!m0 && cycle.every((el) => modal(el) === m0);
+      const visibleCands = st.count;
+      if (!wraps && !inModal && unique.size < visibleCands - 2) {
+        trap.doubts.push(node(cycle[0], `the focus cycles among ${unique.size} element(s) and never reaches the ${visibleCands - unique.size} other focusable element(s): check for a keyboard trap`));
+      }
+    }
   }
-  const log = st.log.slice();
-  log.push(st.entry());
-  // 10.7.1 and 12.7.2, from the first time each element had the focus.
-  const done = new Set<Element>();
-  const SKIP = /(contenu|content|principal|main)/i;
-  const MEDIA = 'iframe, object, embed, video, audio';
-  let rank = 0;
+  // 10.7.1 and 12.7.2, from the sweep (every candidate focused as by the keyboard).
+  const seen = st.sweep();
+  // The skip link is among the first elements the real Tab key reached.
+  const firstByTab: Element[] = [];
   for (const e of log) {
     const el = e.el;
-    if (!el || el === document.body || el === document.documentElement || done.has(el)) continue;
-    done.add(el);
-    rank++;
-    if (el.matches(MEDIA)) continue;
+    if (!el || el === document.body || el === document.documentElement || firstByTab.includes(el)) continue;
+    firstByTab.push(el);
+    if (firstByTab.length >= 5) break;
+  }
+  const SKIP = /(contenu|content|principal|main)/i;
+  const MEDIA = 'iframe, object, embed, video, audio';
+  for (const el of firstByTab) {
     const href = el.getAttribute('href') || '';
-    if (rank <= 5 && el.localName === 'a' && href.length > 1 && (href.startsWith('#') || href.split('#')[0] === location.href.split('#')[0]) && SKIP.test(el.textContent || '')) {
+    if (el.localName === 'a' && href.length > 1 && (href.startsWith('#') || href.split('#')[0] === location.href.split('#')[0]) && SKIP.test(el.textContent || '')) {
       skip.applicable++;
-      if (!e.vis) {
+      const e = seen.get(el);
+      if (e && !e.vis) {
         if (e.moving) skip.doubts.push(node(el, 'the skip link is not visible right after it receives the focus, but it is animated: check that it shows up'));
         else skip.failures.push(node(el, 'the skip link stays invisible when it receives the focus'));
       }
     }
-    if (e.same === undefined) continue;
+  }
+  for (const [el, e] of seen) {
+    if (el.matches(MEDIA) || e.same === undefined) continue;
     focus.applicable++;
     if (!e.vis) {
       if (focus.doubts.length < 20) focus.doubts.push(node(el, 'this element is not visible on screen when it has the focus: check where the focus is'));
@@ -363,43 +424,6 @@ function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
     }
   }
   if (!focus.applicable && st.count) focus.applicable = 1;
-  // 12.9.1: focus stuck on one element, or cycling in a subset of the page.
-  const EXEMPT_STUCK = 'input[type=date], input[type=time], input[type=datetime-local], input[type=month], input[type=week], video, audio, iframe, object, embed, textarea, [contenteditable], [role=application]';
-  let run = 1;
-  let stuck: Element | null = null;
-  for (let i = 1; i < log.length; i++) {
-    const el = log[i].el;
-    if (el && el === log[i - 1].el && el !== document.body && el !== document.documentElement) {
-      run++;
-      const limit = el.matches(EXEMPT_STUCK) ? 9 : 3;
-      if (run >= limit) {
-        if (el.matches(EXEMPT_STUCK)) {
-          if (!trap.doubts.length) trap.doubts.push(node(el, `the focus stayed on this element for ${run - 1} Tab presses: check that Tab leaves it (or that users are told how)`));
-        } else stuck = el;
-        if (stuck) break;
-      }
-    } else run = 1;
-  }
-  if (stuck) {
-    (W.__rgaaWalk as { stuckEl?: Element | null }).stuckEl = stuck;
-    return { candidates: st.count, stuck: true, focus, trap, skip };
-  }
-  // Consecutive presses on one element (date fields, media controls) count as one step.
-  const elems = log.map((e) => e.el).filter((el, i, a): el is Element => !!el && el !== a[i - 1]);
-  const firstRepeat = elems.findIndex((el, i) => elems.indexOf(el) < i);
-  if (firstRepeat > 0) {
-    const start = elems.indexOf(elems[firstRepeat]);
-    const cycle = elems.slice(start, firstRepeat);
-    const wraps = cycle.some((el) => el === document.body || el === document.documentElement);
-    const unique = new Set(cycle);
-    const modal = (el: Element) => el.closest('dialog[open], [aria-modal=true], [role=dialog], [role=alertdialog]');
-    const m0 = cycle[0] && modal(cycle[0]);
-    const inModal = !!m0 && cycle.every((el) => modal(el) === m0);
-    const visibleCands = st.count;
-    if (!wraps && !inModal && unique.size < visibleCands - 2) {
-      trap.doubts.push(node(cycle[0], `the focus cycles among ${unique.size} element(s) and never reaches the ${visibleCands - unique.size} other focusable element(s): check for a keyboard trap`));
-    }
-  }
   restore();
   return { candidates: st.count, stuck: false, focus, trap, skip };
 }
@@ -411,7 +435,7 @@ export const interactive: InteractiveCheck[] = [
   {
     id: 'nav-keyboard-walk',
     description:
-      'Presses Tab through the page (min(focusable + 3, 60) presses), logging the focused element at each key press. 10.7.1: an element whose own style and that of its pseudo-elements, label, 4 nearest ancestors, siblings and first descendants do not change at all when it has the keyboard focus (compared with a snapshot taken before) → NC; not visible or animated → doubt. 12.9.1: Tab leaving the focus on the same element twice in a row and Shift+Tab not moving it either → NC; only Tab stuck, or a cycle among a subset of the elements outside a modal dialog → doubt. 12.7.2: a skip link to the main content that stays invisible when focused → NC. Focus and scroll are restored after.',
+      'Presses Tab through the page (min(focusable + 3, 60) key downs), logging the focused element at each key press (12.9.1, and which elements come first for 12.7.2); then focuses each candidate in tab order (up to 80) as the keyboard does (focus-visible, scrolled into view) and reads its styles. 10.7.1: an element whose own style and that of its pseudo-elements, label, 4 nearest ancestors, siblings and first descendants do not change at all when it has the keyboard focus (compared with a snapshot taken before) → NC; not visible or animated → doubt. 12.9.1: Tab leaving the focus on the same element twice in a row and Shift+Tab not moving it either → NC; only Tab stuck, or a cycle among a subset of the elements outside a modal dialog → doubt. 12.7.2: a skip link to the main content that stays invisible when focused → NC. Focus and scroll are restored after.',
     async run(page: Page): Promise<CheckResult> {
       const t0 = Date.now();
       const n = await page.evaluate(walkSetup);
@@ -423,7 +447,7 @@ export const interactive: InteractiveCheck[] = [
         if (s && s.stuck) {
           await page.keyboard.press('Shift+Tab');
           const c = await page.evaluate(walkAnalyse, true);
-          if (c) s = { ...s, trap: { ...s.trap, failures: c.trap.failures, doubts: [...s.trap.doubts, ...c.trap.doubts] } };
+          if (c) s = { ...c, trap: { ...c.trap, doubts: [...s.trap.doubts, ...c.trap.doubts] } };
         }
         if (!s) return { applicable: 0, failures: [], doubts: [] };
         const byTest = { '10.7.1': s.focus, '12.9.1': s.trap, '12.7.2': s.skip };
