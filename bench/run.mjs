@@ -163,10 +163,13 @@ async function pairInterleaved(o, urls, ruleSelection) {
   const sp = new SplitSampler({ ref: refRoot, tool: toolRoot }).start();
   const refOut = [];
   const toolOut = { pages: [], gathered: [], bytes: 0, browserVersion: session.browserVersion };
+  // ms per page of each block, per side: is the cost flat along the run (N=50 to N=800)?
+  const blockMs = { ref: [], tool: [] };
   try {
     const blocks = chunks(urls, o.interleave);
     for (let i = 0; i < blocks.length; i++) {
       for (const side of i % 2 ? ['tool', 'ref'] : ['ref', 'tool']) {
+        const tb = performance.now();
         await sp.turn(side, async () => {
           if (side === 'ref') refOut.push(...(await ref.audit(blocks[i])));
           else {
@@ -176,6 +179,7 @@ async function pairInterleaved(o, urls, ruleSelection) {
             toolOut.bytes += b.bytes;
           }
         });
+        blockMs[side].push((performance.now() - tb) / blocks[i].length);
       }
     }
   } finally {
@@ -184,7 +188,23 @@ async function pairInterleaved(o, urls, ruleSelection) {
     await session.close();
   }
   const side = (x) => ({ wall: x.wall, peakRss: x.peakRss, peakPss: x.peakPss, peakProcs: x.peakProcs, cpu: x.cpu, cpuNode: x.cpuNode, foreign: m.foreignCores, slow: 1 });
-  return { ref: { ...side(m.ref), out: refOut }, tool: { ...side(m.tool), out: toolOut } };
+  return { ref: { ...side(m.ref), out: refOut, blockMs: blockMs.ref }, tool: { ...side(m.tool), out: toolOut, blockMs: blockMs.tool } };
+}
+
+/**
+ * Flatness along a run: ms per page of the tool's blocks in the last fifth against the first fifth
+ * (the first block excluded: warm-up), each divided by the reference's blocks at the same place
+ * (the reference's cost is flat by construction: a fresh context per page), so that drift of the
+ * machine cancels out.
+ */
+function flatness(refMs, toolMs) {
+  const n = Math.min(refMs.length, toolMs.length);
+  if (n < 6) return null;
+  const k = Math.max(1, Math.floor((n - 1) / 5));
+  const part = (xs, a, b) => median(xs.slice(a, b));
+  const first = part(toolMs, 1, 1 + k) / part(refMs, 1, 1 + k);
+  const last = part(toolMs, n - k, n) / part(refMs, n - k, n);
+  return { first, last, drift: last / first, toolFirst: part(toolMs, 1, 1 + k), toolLast: part(toolMs, n - k, n), blocks: n, per: k };
 }
 
 async function compare(o) {
@@ -237,6 +257,7 @@ async function compare(o) {
     const timings = tool.out.pages.filter((p) => !p.error).map((p) => p.timings);
     runs.push({
       ref: { wall: ref.wall, pps: o.pages / ref.wall, cpuPerPage: ref.cpu / o.pages, cpuNodePerPage: ref.cpuNode / o.pages, peakRss: ref.peakRss, peakPss: ref.peakPss, peakProcs: ref.peakProcs, errors: refErr, foreign: ref.foreign, slow: ref.slow },
+      flat: o.interleave ? flatness(ref.blockMs, tool.blockMs) : null,
       tool: { wall: tool.wall, pps: o.pages / tool.wall, cpuPerPage: tool.cpu / o.pages, cpuNodePerPage: tool.cpuNode / o.pages, peakRss: tool.peakRss, peakPss: tool.peakPss, peakProcs: tool.peakProcs, errors: toolErr, foreign: tool.foreign, slow: tool.slow, reportBytes: tool.out.bytes, settleMedian: median(timings.map((t) => t.settle)), totalMedian: median(timings.map((t) => t.total)) },
     });
   }
@@ -257,6 +278,8 @@ function summarize(res) {
     peakRss: s.tool.peakRss / s.ref.peakRss,
     ppsPerRun: res.runs.map((r) => r.tool.pps / r.ref.pps),
   };
+  const flats = res.runs.map((r) => r.flat).filter(Boolean);
+  s.flat = flats.length ? { drift: median(flats.map((x) => x.drift)), first: median(flats.map((x) => x.first)), last: median(flats.map((x) => x.last)), toolFirst: median(flats.map((x) => x.toolFirst)), toolLast: median(flats.map((x) => x.toolLast)), blocks: flats[0].blocks, per: flats[0].per } : null;
   s.settleMedian = pick('tool', 'settleMedian');
   s.totalMedian = pick('tool', 'totalMedian');
   return s;
@@ -277,6 +300,7 @@ function compareMarkdown(o, res, m) {
   L.push(`| **ratio rgaa-audit / reference** | **${f(s.ratio.pps)}** | | **${f(s.ratio.cpuPerPage)}** | | **${f(s.ratio.peakRss)}** | | |`);
   L.push('');
   L.push(`Per-run throughput ratios: ${s.ratio.ppsPerRun.map((x) => f(x)).join(', ')}. rgaa-audit per page: median total ${f(s.totalMedian, 0)} ms, of which settle ${f(s.settleMedian, 0)} ms.`);
+  if (s.flat) L.push(`Cost per page along the run (${s.flat.blocks} blocks; first fifth after the first block vs last fifth, ${s.flat.per} blocks each): rgaa-audit ${f(s.flat.toolFirst, 0)} → ${f(s.flat.toolLast, 0)} ms/page of block wall; relative to the reference in the same blocks ${f(s.flat.first)} → ${f(s.flat.last)}, **drift ${f((s.flat.drift - 1) * 100, 0)} %** (flat means within ±15 %).`);
   const n = res.agreement.same + res.agreement.differ.length;
   L.push(`Same violated axe rules on both sides (run 1): ${res.agreement.same}/${n} pages${res.agreement.differ.length ? ` — differences: ${res.agreement.differ.slice(0, 3).map((d) => `${d.url.replace(/^https?:\/\/[^/]+/, '')} tool=[${d.tool}] ref=[${d.ref}]`).join('; ')}` : ''}.`);
   const errs = res.runs.map((r) => r.tool.errors + r.ref.errors).reduce((a, b) => a + b, 0);
