@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CheckResult, InPageCheck, InPageHelpers, PageFacts, RawNode } from '../evaluate/checks/types.js';
+import { describeNode, type Describe } from './dom.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +46,7 @@ export function axeVersion(): string {
 
 /* ---------- everything below `makeHelpers` and `inPageMain` runs in the browser ---------- */
 
-function makeHelpers(snippetMax: number, nodeMax: number): InPageHelpers {
+function makeHelpers(snippetMax: number, nodeMax: number, describe: Describe): InPageHelpers {
   const doc = document;
   const roots: ParentNode[] = [doc];
   const walk = (root: ParentNode) => {
@@ -58,26 +59,6 @@ function makeHelpers(snippetMax: number, nodeMax: number): InPageHelpers {
   };
   walk(doc);
   const ax = (window as unknown as { axe: any }).axe;
-  const ownSelector = (el: Element): string => {
-    const parts: string[] = [];
-    let e: Element | null = el;
-    while (e && parts.length < 6) {
-      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id) && doc.querySelectorAll('#' + e.id).length === 1) {
-        parts.unshift('#' + e.id);
-        break;
-      }
-      let part = e.localName;
-      const parent: Element | null = e.parentElement;
-      if (parent) {
-        const same = Array.from(parent.children).filter((c) => c.localName === e!.localName);
-        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`;
-      }
-      parts.unshift(part);
-      if (e.localName === 'html' || e.localName === 'body') break;
-      e = parent;
-    }
-    return parts.join(' > ');
-  };
   const h: InPageHelpers = {
     doc,
     max: nodeMax,
@@ -92,14 +73,10 @@ function makeHelpers(snippetMax: number, nodeMax: number): InPageHelpers {
       } catch {
         /* fall back to our own */
       }
-      return ownSelector(el);
+      return describe(el, '').selector;
     },
     snippet(el: Element): string {
-      let html: string;
-      if (el.localName === 'html' || el.localName === 'body' || el.localName === 'head') {
-        html = (el.cloneNode(false) as Element).outerHTML.replace(/<\/\w+>$/, '');
-      } else html = el.outerHTML;
-      return html.length > snippetMax ? html.slice(0, snippetMax) + '…' : html;
+      return describe(el, '', snippetMax).snippet;
     },
     name(el: Element): string {
       try {
@@ -135,7 +112,7 @@ function makeHelpers(snippetMax: number, nodeMax: number): InPageHelpers {
 
 async function inPageMain(
   plan: InPagePlan,
-  helpers: typeof makeHelpers,
+  helpers: (snippetMax: number, nodeMax: number) => InPageHelpers,
   checks: Record<string, InPageCheck['run']>,
 ): Promise<RawPage> {
   const t0 = performance.now();
@@ -277,7 +254,7 @@ export function buildInPageScript(checks: InPageCheck[], facts: Record<string, F
 function buildMain(checks: InPageCheck[], facts: Record<string, FactGatherer>): string {
   const checksSrc = checks.map((c) => `${JSON.stringify(c.id)}: (${c.run.toString()})`).join(',\n');
   const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
-  return `(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const out = await (${inPageMain.toString()})(plan, (${makeHelpers.toString()}), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
+  return `(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const describe = (${describeNode.toString()});\n  const out = await (${inPageMain.toString()})(plan, (max, n) => (${makeHelpers.toString()})(max, n, describe), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
 }
 
 /**

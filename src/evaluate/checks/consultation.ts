@@ -7,6 +7,7 @@
  * (cached) so that five checks cost one round trip of measurements.
  */
 import type { Page } from 'playwright';
+import { describeNode, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
 import type { InteractiveCheck } from './index.js';
 
@@ -97,39 +98,17 @@ function otherPages(page: Page): string[] {
 }
 
 /** In the page: a description of each element given (selector, snippet, focusable). Self-contained. */
-function describeElements(this: unknown, ...els: unknown[]): ProbeNode[] {
-  const sel = (el: Element): string => {
-    const parts: string[] = [];
-    let e: Element | null = el;
-    while (e && parts.length < 5) {
-      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id)) {
-        parts.unshift('#' + e.id);
-        break;
-      }
-      let part = e.localName;
-      const parent: Element | null = e.parentElement;
-      if (parent) {
-        const same = Array.from(parent.children).filter((c) => c.localName === e!.localName);
-        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`;
-      }
-      parts.unshift(part);
-      if (e.localName === 'body' || e.localName === 'html') break;
-      e = parent;
-    }
-    return parts.join(' > ');
-  };
+function describeElements(this: unknown, describe: Describe, ...els: unknown[]): ProbeNode[] {
   return els.map((x) => {
     if (!(x instanceof Element)) {
       const name = x instanceof Document ? 'document' : 'node';
       return { selector: name, snippet: name, tag: name, focusable: false };
     }
-    let html: string;
-    if (x.localName === 'html' || x.localName === 'body') html = (x.cloneNode(false) as Element).outerHTML.replace(/<\/\w+>$/, '');
-    else html = x.outerHTML;
     const focusable =
       x.matches('input, select, textarea, button, a[href], area[href], summary, [tabindex], [contenteditable=""], [contenteditable=true], iframe') &&
       !x.matches('[tabindex^="-"]:not(input, select, textarea, button, a[href])');
-    return { selector: sel(x), snippet: html.length > 300 ? html.slice(0, 300) + '…' : html, tag: x.localName, focusable };
+    const d = describe(x, '');
+    return { selector: d.selector, snippet: d.snippet, tag: x.localName, focusable };
   });
 }
 
@@ -245,7 +224,7 @@ async function runProbe(page: Page): Promise<PageProbe> {
     if (known.length) {
       const res = await cdp.send('Runtime.callFunctionOn', {
         objectId: known[0],
-        functionDeclaration: describeElements.toString(),
+        functionDeclaration: `function (...els) { var __name = (f) => f; return (${describeElements.toString()}).call(this, (${describeNode.toString()}), ...els); }`,
         arguments: known.map((o) => ({ objectId: o })),
         returnByValue: true,
       });

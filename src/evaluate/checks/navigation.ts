@@ -1,5 +1,6 @@
 /** Checks of our own for theme 12 (navigation). See ./types.ts for the contract. */
 import type { Page } from 'playwright';
+import { withDescribe, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
 import type { CrossPageCheck, InteractiveCheck } from './index.js';
 import { listenerNode, notePopupsBeforeUserAction, probePage } from './consultation.js';
@@ -290,7 +291,7 @@ async function pressTabs(page: Page, n: number): Promise<void> {
 }
 
 /** In the page: read the log, decide, and (unless a trap must be confirmed) restore. Self-contained. */
-function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
+function walkAnalyse(describe: Describe, confirmStuck: boolean): WalkSummary | null {
   const W = window as unknown as { __rgaaWalk?: Record<string, unknown> & { stuckEl?: Element | null } };
   const st = W.__rgaaWalk as
     | {
@@ -305,28 +306,7 @@ function walkAnalyse(confirmStuck: boolean): WalkSummary | null {
       }
     | undefined;
   if (!st) return null;
-  const node = (el: Element, message: string): RawNode => {
-    const parts: string[] = [];
-    let e: Element | null = el;
-    while (e && parts.length < 5) {
-      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id)) {
-        parts.unshift('#' + e.id);
-        break;
-      }
-      let part = e.localName;
-      const parent: Element | null = e.parentElement;
-      if (parent) {
-        const same = Array.from(parent.children).filter((c) => c.localName === e!.localName);
-        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`;
-      }
-      parts.unshift(part);
-      if (e.localName === 'body') break;
-      e = parent;
-    }
-    let html = el.localName === 'body' ? '<body>' : el.outerHTML;
-    if (html.length > 300) html = html.slice(0, 300) + '…';
-    return { selector: parts.join(' > '), snippet: html, message };
-  };
+  const node = (el: Element, message: string): RawNode => describe(el, message);
   const restore = () => {
     removeEventListener('keydown', st.onKey, true);
     const a = document.activeElement as HTMLElement | null;
@@ -443,10 +423,10 @@ export const interactive: InteractiveCheck[] = [
       const presses = Math.min(n + 3, 60);
       try {
         await pressTabs(page, presses);
-        let s = await page.evaluate(walkAnalyse, false);
+        let s = (await page.evaluate(withDescribe(walkAnalyse, false))) as WalkSummary | null;
         if (s && s.stuck) {
           await page.keyboard.press('Shift+Tab');
-          const c = await page.evaluate(walkAnalyse, true);
+          const c = (await page.evaluate(withDescribe(walkAnalyse, true))) as WalkSummary | null;
           if (c) s = { ...c, trap: { ...c.trap, doubts: [...s.trap.doubts, ...c.trap.doubts] } };
         }
         if (!s) return { applicable: 0, failures: [], doubts: [] };

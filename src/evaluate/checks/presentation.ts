@@ -1,5 +1,6 @@
 /** Checks of our own for theme 10 (presentation of information). See ./types.ts for the contract. */
 import type { Page } from 'playwright';
+import { withDescribe, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
 import type { InteractiveCheck } from './index.js';
 import { probePage, listenerNode } from './consultation.js';
@@ -275,34 +276,14 @@ export const inPage: InPageCheck[] = [
 /* ---------------- interactive checks ---------------- */
 
 /** In the page, at 320 × 256 CSS px: measure horizontal scrolling and find what causes it. Self-contained. */
-function measureReflow(): CheckResult {
+function measureReflow(describe: Describe): CheckResult {
   const out: CheckResult = { applicable: 1, failures: [], doubts: [] };
   const se = (document.scrollingElement || document.documentElement) as HTMLElement;
   const W = se.clientWidth;
   if (!document.body || se.scrollWidth <= W + 1) return out;
   const clips = (el: Element) => /hidden|clip/.test(getComputedStyle(el).overflowX);
   const rootClips = clips(document.documentElement) || clips(document.body);
-  const node = (el: Element, message: string): RawNode => {
-    const parts: string[] = [];
-    let e: Element | null = el;
-    while (e && parts.length < 5) {
-      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id)) {
-        parts.unshift('#' + e.id);
-        break;
-      }
-      let part = e.localName;
-      const parent: Element | null = e.parentElement;
-      if (parent) {
-        const same = Array.from(parent.children).filter((c) => c.localName === e!.localName);
-        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`;
-      }
-      parts.unshift(part);
-      if (e.localName === 'body') break;
-      e = parent;
-    }
-    const html = el.outerHTML;
-    return { selector: parts.join(' > '), snippet: html.length > 300 ? html.slice(0, 300) + '…' : html, message };
-  };
+  const node = (el: Element, message: string): RawNode => describe(el, message);
   const sx = window.scrollX;
   const all = Array.from(document.body.querySelectorAll('*')).slice(0, 5000);
   const over = new Set<Element>();
@@ -384,7 +365,7 @@ export const interactive: InteractiveCheck[] = [
       await page.setViewportSize({ width: 320, height: 256 });
       try {
         // Media queries apply at once: layout is computed when the measurement reads it.
-        return await page.evaluate(measureReflow);
+        return (await page.evaluate(withDescribe(measureReflow))) as CheckResult;
       } finally {
         await page.setViewportSize(size);
       }
