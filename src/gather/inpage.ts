@@ -106,6 +106,28 @@ function makeHelpers(snippetMax: number, nodeMax: number, describe: Describe): I
     result(): CheckResult {
       return { applicable: 0, failures: [], doubts: [] };
     },
+    perTest(tests: string[]) {
+      const r = h.result();
+      const bt: NonNullable<CheckResult['byTest']> = {};
+      for (const t of tests) bt[t] = { applicable: 0, failures: [], doubts: [] };
+      r.byTest = bt;
+      const add = (kind: 'failures' | 'doubts', test: string, el: Element, message: string) => {
+        const n = h.node(el, message);
+        if (bt[test][kind].length < nodeMax) bt[test][kind].push(n);
+        if (r[kind].length < nodeMax) r[kind].push(n);
+      };
+      return { r, bt, add };
+    },
+    refText(el: Element, attr = 'aria-labelledby'): string {
+      return (el.getAttribute(attr) || '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => doc.getElementById(id))
+        .map((e) => (e ? (e.textContent || '').trim() : ''))
+        .join(' ')
+        .trim();
+    },
   };
   return h;
 }

@@ -12,17 +12,7 @@ export const inPage: InPageCheck[] = [
     description:
       '2.1.1: each <iframe>/<frame> exposed to assistive technologies has a non-empty title attribute; 2.2.1: a title that only says "iframe", "frame", "title"… cannot be relevant. Scope of criteria 2.1 and 2.2.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '2.1.1': { applicable: 0, failures: [], doubts: [] },
-        '2.2.1': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(['2.1.1', '2.2.1']);
       const generic = /^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i;
       for (const el of h.all('iframe, frame').slice(0, 200)) {
         if (h.hiddenFromAT(el)) continue;

@@ -17,25 +17,8 @@ export const inPage: InPageCheck[] = [
     description:
       '1.2.1, 1.2.2: an <img> or a non-clickable <area> marked as decorative (alt="", aria-hidden="true", role="presentation") that still carries a text alternative (aria-label, aria-labelledby, title); an <area> without href that has no alt at all',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '1.2.1': { applicable: 0, failures: [], doubts: [] },
-        '1.2.2': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
-      const refText = (el: Element): string => {
-        const ids = (el.getAttribute('aria-labelledby') || '').trim().split(/\s+/).filter(Boolean);
-        return ids
-          .map((id) => h.doc.getElementById(id))
-          .map((e) => (e ? (e.textContent || '').trim() : ''))
-          .join(' ')
-          .trim();
-      };
+      const { r, bt, add } = h.perTest(['1.2.1', '1.2.2']);
+      const refText = (el: Element) => h.refText(el);
       const alternatives = (el: Element): string[] => {
         const out: string[] = [];
         const label = (el.getAttribute('aria-label') || '').trim();
@@ -98,26 +81,8 @@ export const inPage: InPageCheck[] = [
     description:
       '1.1.5, 1.2.4: inline <svg> images. Fails an <svg> hidden with aria-hidden="true" that still carries an alternative (aria-label, <title>/<desc> text, title attribute), an <svg> with an alternative but no role="img", and an <svg> that is neither hidden nor exposed as an image. SVGs inside links and buttons, and interactive SVGs, are left to a human.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '1.1.5': { applicable: 0, failures: [], doubts: [] },
-        '1.2.4': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
-      const refText = (el: Element): string =>
-        (el.getAttribute('aria-labelledby') || '')
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((id) => h.doc.getElementById(id))
-          .map((e) => (e ? (e.textContent || '').trim() : ''))
-          .join(' ')
-          .trim();
+      const { r, bt, add } = h.perTest(['1.1.5', '1.2.4']);
+      const refText = (el: Element) => h.refText(el);
       const svgs = h.all('svg').filter((s) => !s.parentElement || !s.parentElement.closest('svg')).slice(0, 300);
       for (const svg of svgs) {
         if (!h.visible(svg)) continue;
@@ -193,25 +158,9 @@ export const inPage: InPageCheck[] = [
     description:
       '1.1.6–1.1.8, 1.2.3, 1.2.5, 1.2.6: <object>/<embed> images and <canvas>. Fails those hidden as decorative (aria-hidden="true") that still carry an alternative, and a <canvas role="img"> without aria-label/aria-labelledby; lists those with neither alternative nor aria-hidden for a human (an adjacent link may give the alternative).',
     run: (h) => {
-      const r = h.result();
       const ids = ['1.1.6', '1.1.7', '1.1.8', '1.2.3', '1.2.5', '1.2.6'];
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
-      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
-      const refText = (el: Element): string =>
-        (el.getAttribute('aria-labelledby') || '')
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((id) => h.doc.getElementById(id))
-          .map((e) => (e ? (e.textContent || '').trim() : ''))
-          .join(' ')
-          .trim();
+      const { r, bt, add } = h.perTest(ids);
+      const refText = (el: Element) => h.refText(el);
       const captioned = (el: Element) => {
         const fig = el.closest('figure');
         return !!fig && Array.from(fig.children).some((c) => c.localName === 'figcaption');
@@ -263,16 +212,8 @@ export const inPage: InPageCheck[] = [
     description:
       '1.9.1–1.9.5: an image with a caption (inside <figure> with <figcaption>) needs role="figure" or role="group" on the <figure> and an aria-label identical to the caption.',
     run: (h) => {
-      const r = h.result();
       const ids = ['1.9.1', '1.9.2', '1.9.3', '1.9.4', '1.9.5'];
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
-      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(ids);
       const norm = (s: string) =>
         s
           .replace(/\s+/g, ' ')
@@ -317,16 +258,8 @@ export const inPage: InPageCheck[] = [
     description:
       '1.3.1–1.3.3, 1.3.9: text alternatives that cannot be relevant (a file name, a URL, a placeholder such as "image", "null" or "undefined"); alternatives over 80 characters are listed for a human (1.3.9). Images that are the only content of a link or button are left to the Links and Forms themes.',
     run: (h) => {
-      const r = h.result();
       const ids = ['1.3.1', '1.3.2', '1.3.3', '1.3.9'];
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
-      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(ids);
       const placeholders = new Set(['image', 'img', 'photo', 'picture', 'pic', 'icon', 'icone', 'icône', 'spacer', 'alt', 'null', 'undefined', 'nan', 'untitled', 'sans titre', 'graphic', 'texte alternatif', 'alt text', 'alternative', '*', '-', '_', '#', '.', '[object object]']);
       const fileRe = /^[^\s/]+\.(png|jpe?g|gif|svg|webp|bmp|tiff?|avif|ico)$/i;
       const urlRe = /^(https?:\/\/|\/\/|www\.)\S+$/i;

@@ -45,11 +45,8 @@ export const inPage: InPageCheck[] = [
     description:
       '6.1.1–6.1.5: sorts links into text, image, composite and SVG links (scope of each test) and lists for a human those whose name cannot be explicit on its own ("en savoir plus", "ici", a file name or a URL): their context must tell the destination.',
     run: (h) => {
-      const r = h.result();
       const ids = ['6.1.1', '6.1.2', '6.1.3', '6.1.4', '6.1.5'];
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
-      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
-      r.byTest = bt;
+      const { r, bt } = h.perTest(ids);
       const doubt = (test: string, el: Element, msg: string) => {
         const n = h.node(el, msg);
         if (bt[test].doubts.length < h.max) bt[test].doubts.push(n);

@@ -16,13 +16,8 @@ export const inPage: InPageCheck[] = [
     id: 'req-doctype',
     description: '8.1.1: a document type is declared; 8.1.2: it is the HTML5 doctype or a known public DTD; 8.1.3: it comes before <html>.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '8.1.1': { applicable: 1, failures: [], doubts: [] },
-        '8.1.2': { applicable: 0, failures: [], doubts: [] },
-        '8.1.3': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
+      const { r, bt } = h.perTest(['8.1.1', '8.1.2', '8.1.3']);
+      bt['8.1.1'].applicable = 1;
       r.applicable = 1;
       const root = h.doc.documentElement;
       const dt = h.doc.doctype;
@@ -237,17 +232,7 @@ export const inPage: InPageCheck[] = [
     description:
       '8.10.1: text in a right-to-left script (Arabic, Hebrew…) in a left-to-right page sits in an element with a dir attribute (several words without one fail, a single word is listed for a human); 8.10.2: dir values are "rtl", "ltr" (or "auto"). Scope of 8.10.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '8.10.1': { applicable: 0, failures: [], doubts: [] },
-        '8.10.2': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(['8.10.1', '8.10.2']);
       const root = h.doc.documentElement;
       const body = h.doc.body;
       for (const el of h.all('[dir]').slice(0, 1000)) {

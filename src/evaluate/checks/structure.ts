@@ -13,18 +13,8 @@ export const inPage: InPageCheck[] = [
     description:
       '9.1.2: headings exposed to assistive technologies with no text fail; 9.1.1: gaps in heading levels and role="heading" without aria-level are listed for a human; 9.1.3: a page with text but no heading at all is listed for a human. Scope of 9.1.1 and 9.1.2: headings.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '9.1.1': { applicable: 0, failures: [], doubts: [] },
-        '9.1.2': { applicable: 0, failures: [], doubts: [] },
-        '9.1.3': { applicable: 1, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(['9.1.1', '9.1.2', '9.1.3']);
+      bt['9.1.3'].applicable = 1;
       const all = Array.from(h.doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')).slice(0, 1000);
       let prev = 0;
       let prevEl: Element | null = null;
@@ -92,20 +82,10 @@ export const inPage: InPageCheck[] = [
     description:
       '9.3.1: lines or sibling paragraphs starting with the same bullet (•, -, *, ▪…) are an unordered list not marked up as one; 9.3.2: lines numbered 1., 2.… in one block fail, numbered sibling paragraphs are listed for a human.',
     run: (h) => {
-      const r = h.result();
       const lists = h.all('ul, ol, [role=list]').length;
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        // Visual lists may exist beyond what markup and these patterns show: never 0, never NA from here.
-        '9.3.1': { applicable: 1 + lists, failures: [], doubts: [] },
-        '9.3.2': { applicable: 1 + lists, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      r.applicable = 1 + lists;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(['9.3.1', '9.3.2']);
+      // Visual lists may exist beyond what markup and these patterns show: never 0, never NA from here.
+      bt['9.3.1'].applicable = bt['9.3.2'].applicable = r.applicable = 1 + lists;
       const bullet = /^([•·▪◦‣●■►▸✓✔\-*–])[\s\u00a0]+\S/u;
       const number = /^(\d{1,2})[.)][\s\u00a0]+\S/;
       const skip = 'pre, code, textarea, [contenteditable], svg, script, style';

@@ -14,17 +14,7 @@ export const inPage: InPageCheck[] = [
     description:
       '5.8.1: a layout table (role="presentation"/"none") must not use data-table markup (summary, caption, th, thead, tfoot, role="rowheader"/"columnheader", scope/headers/axis on cells); 5.3.1: role="none" instead of role="presentation", and tables with neither header cells nor a role, listed for a human. Scope of 5.3 and 5.8: declared and possible layout tables.',
     run: (h) => {
-      const r = h.result();
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {
-        '5.3.1': { applicable: 0, failures: [], doubts: [] },
-        '5.8.1': { applicable: 0, failures: [], doubts: [] },
-      };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(['5.3.1', '5.8.1']);
       for (const t of h.all('table').slice(0, 200) as HTMLTableElement[]) {
         const role = (t.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
         const cells = Array.from(t.rows).flatMap((row) => Array.from(row.cells));
@@ -69,16 +59,8 @@ export const inPage: InPageCheck[] = [
     description:
       '5.1.1: a complex data table (headers beyond the first row and column) without caption, summary or aria-describedby has no summary; 5.4.1: a table whose only title source is an aria-labelledby pointing to nothing; 5.7.1: in a table with headers on both the first row and the first column, each <th> needs scope, id or a header role; 5.7.2: a scope value that is invalid or contradicts the header position.',
     run: (h) => {
-      const r = h.result();
       const ids = ['5.1.1', '5.2.1', '5.4.1', '5.7.1', '5.7.2'];
-      const bt: Record<string, { applicable: number; failures: ReturnType<typeof h.node>[]; doubts: ReturnType<typeof h.node>[] }> = {};
-      for (const id of ids) bt[id] = { applicable: 0, failures: [], doubts: [] };
-      r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, msg: string) => {
-        const n = h.node(el, msg);
-        if (bt[test][kind].length < h.max) bt[test][kind].push(n);
-        if (r[kind].length < h.max) r[kind].push(n);
-      };
+      const { r, bt, add } = h.perTest(ids);
       const refs = (el: Element, attr: string) =>
         (el.getAttribute(attr) || '')
           .trim()

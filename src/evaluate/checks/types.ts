@@ -42,6 +42,13 @@ export interface InPageHelpers {
   node(el: Element, message: string): RawNode;
   /** A fresh result to fill. */
   result(): CheckResult;
+  /**
+   * A fresh result that reports per test (`bt`, every test at applicable 0), and `add`, which puts
+   * a node under one test and in the whole result, each list capped at `max`.
+   */
+  perTest(tests: string[]): { r: CheckResult; bt: NonNullable<CheckResult['byTest']>; add(kind: 'failures' | 'doubts', test: string, el: Element, message: string): void };
+  /** Text of the elements an ID-reference attribute points to (aria-labelledby by default). */
+  refText(el: Element, attr?: string): string;
   /** Cap on failures/doubts kept per check. */
   max: number;
 }
