@@ -102,11 +102,15 @@ async function runTool(urls, { concurrency, chunk, gatherOptions = {} }) {
   const session = new AuditSession({ ...defaultAuditOptions(), ...gatherOptions, concurrency });
   const procs = chunks(urls, chunk).map((u, i) => ({ id: `bench-${i}`, name: `Procédure de test ${i}`, urls: u }));
   try {
-    const results = await Promise.all(procs.map((p) => session.auditProcedure(p)));
+    // When each procedure ends (ms since the start, in order), and the tree's RSS then: is the
+    // cost flat along a long run?
+    const t0 = performance.now();
+    const ends = [];
+    const results = await Promise.all(procs.map((p) => session.auditProcedure(p).then((r) => (ends.push({ t: performance.now() - t0, pages: p.urls.length }), r))));
     const json = JSON.stringify(results.map((r) => r.report));
     const pages = results.flatMap((r) => r.report.pages);
     const gathered = results.flatMap((r) => r.gathered);
-    return { pages, gathered, bytes: json.length, browserVersion: session.browserVersion, source: session.found?.source, executablePath: session.found?.executablePath };
+    return { pages, gathered, ends, bytes: json.length, browserVersion: session.browserVersion, source: session.found?.source, executablePath: session.found?.executablePath };
   } finally {
     await session.close();
   }
@@ -318,7 +322,16 @@ async function batch(o) {
   await srv.close();
   const errors = m.out.pages.filter((p) => p.error).length;
   const t = m.out.pages.filter((p) => !p.error).map((p) => p.timings);
-  const r = { pages: n, wall: m.wall, pps: n / m.wall, cpuPerPage: m.cpu / n, peakRss: m.peakRss, peakPss: m.peakPss, errors, foreign: m.foreign, browserVersion: m.out.browserVersion, found: { source: m.out.source, executablePath: m.out.executablePath }, medians: Object.fromEntries(['load', 'settle', 'evaluate', 'total'].map((k) => [k, median(t.map((x) => x[k]))])) };
+  // Pages per second over the second fifth of the run vs its last fifth (the first fifth holds the
+  // ramp-up: browser start, the first pages of each tab).
+  const ends = m.out.ends;
+  const rate = (a, b) => {
+    const xs = ends.slice(Math.floor(a * ends.length), Math.floor(b * ends.length));
+    if (xs.length < 2) return NaN;
+    return xs.slice(1).reduce((k, e) => k + e.pages, 0) / ((xs.at(-1).t - xs[0].t) / 1000);
+  };
+  const along = { early: rate(0.2, 0.4), late: rate(0.8, 1) };
+  const r = { along, pages: n, wall: m.wall, pps: n / m.wall, cpuPerPage: m.cpu / n, peakRss: m.peakRss, peakPss: m.peakPss, errors, foreign: m.foreign, browserVersion: m.out.browserVersion, found: { source: m.out.source, executablePath: m.out.executablePath }, medians: Object.fromEntries(['load', 'settle', 'evaluate', 'total'].map((k) => [k, median(t.map((x) => x[k]))])) };
   log(`batch: ${f(r.wall, 0)} s, ${f(r.pps)} pages/s, ${errors} errors`);
   return r;
 }
@@ -331,6 +344,8 @@ function batchMarkdown(o, r, m) {
   L.push('| pages | wall | pages/s | CPU s/page | peak RSS (tree) | peak PSS | errors | median load / settle / evaluate / total ms |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---|');
   L.push(`| ${r.pages} | ${f(r.wall / 60, 1)} min | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} | ${r.errors} | ${['load', 'settle', 'evaluate', 'total'].map((k) => f(r.medians[k], 0)).join(' / ')} |`);
+  L.push('');
+  L.push(`Along the run: ${f(r.along.early)} pages/s over the second fifth of the procedures, ${f(r.along.late)} over the last fifth: **${f((r.along.late / r.along.early - 1) * 100, 0)} %** (the cost per page is flat when this stays within ±15 %).`);
   return L.join('\n');
 }
 
