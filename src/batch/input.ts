@@ -3,7 +3,7 @@
  * file, the line and the field, in one line (UsageError, exit code 2).
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Document } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UsageError } from '../model/errors.js';
@@ -70,20 +70,39 @@ class Located {
   }
 }
 
-function checkUrl(v: unknown): string | null {
-  if (typeof v !== 'string') return null;
+/** What the input may contain beyond http and https pages. */
+export interface InputOptions {
+  /** Accept `file:` URLs (`--allow-file-urls`); refused by default, like every other scheme. */
+  allowFileUrls?: boolean;
+}
+
+/** The schemes a page URL may have: http and https, and `file:` only when allowed. */
+export function allowedScheme(protocol: string, o: InputOptions = {}): boolean {
+  return protocol === 'http:' || protocol === 'https:' || (protocol === 'file:' && !!o.allowFileUrls);
+}
+
+/** Why a URL is refused, in a few words (for the one-line error), or null when it is accepted. */
+export function urlProblem(v: unknown, o: InputOptions = {}): string | null {
+  if (typeof v !== 'string' || !v.trim()) return `not a valid http(s) URL: ${JSON.stringify(v ?? null)}`;
+  let u: URL;
   try {
-    const u = new URL(v.trim());
-    return /^(https?|file):$/.test(u.protocol) ? u.href : null;
+    u = new URL(v.trim());
   } catch {
-    return null;
+    return `not a valid http(s) URL: ${JSON.stringify(v)}`;
   }
+  if (allowedScheme(u.protocol, o)) return null;
+  if (u.protocol === 'file:') return `file: URLs are refused unless --allow-file-urls is given: ${JSON.stringify(v)}`;
+  return `not a valid http(s) URL: ${JSON.stringify(v)} (scheme ${u.protocol} refused; only http and https)`;
+}
+
+function checkUrl(v: unknown, o: InputOptions = {}): string | null {
+  return urlProblem(v, o) === null ? new URL((v as string).trim()).href : null;
 }
 
 const ID_RE = /^[A-Za-z0-9][\w.-]{0,99}$/;
 
 /** Read a batch file: `.yaml`/`.yml` or `.csv`. */
-export function readBatchInput(file: string): BatchInput {
+export function readBatchInput(file: string, o: InputOptions = {}): BatchInput {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -91,8 +110,8 @@ export function readBatchInput(file: string): BatchInput {
     throw new UsageError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return parseObservatoryCsv(text, file);
-  if (ext === '.yaml' || ext === '.yml') return parseBatchYaml(text, file);
+  if (ext === '.csv') return parseObservatoryCsv(text, file, o);
+  if (ext === '.yaml' || ext === '.yml') return parseBatchYaml(text, file, o);
   throw new UsageError(`${file}: unknown input type (expected .yaml, .yml or .csv)`);
 }
 
@@ -106,30 +125,50 @@ function str(loc: Located, node: YamlNode | null | undefined, field: string, req
   return String(v).trim();
 }
 
-function urlList(loc: Located, node: YamlNode | null | undefined, field: string): string[] {
+function urlList(loc: Located, node: YamlNode | null | undefined, field: string, o: InputOptions): string[] {
   if (!node) return [];
   const items = isSeq(node) ? (node.items as YamlNode[]) : [node];
   return items.map((n, i) => {
-    const u = checkUrl((n as { toJSON(): unknown }).toJSON());
-    if (!u) loc.fail(n, `${field}[${i}]`, `not a valid http(s) URL: ${JSON.stringify((n as { toJSON(): unknown }).toJSON())}`);
-    return u;
+    const v = (n as { toJSON(): unknown }).toJSON();
+    const problem = urlProblem(v, o);
+    if (problem) loc.fail(n, `${field}[${i}]`, problem);
+    return checkUrl(v, o)!;
   });
 }
 
-const PROC_KEYS = new Set(['id', 'name', 'administration', 'ministry', 'url', 'urls', 'pages', 'declarationUrl', 'process', 'login', 'storageState']);
+/** The first error of a YAML document, or an empty one, as one line naming the file and line. */
+function yamlProblems(doc: Document, lc: LineCounter, file: string, text: string, expected: string): void {
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ?? (e.pos ? lc.linePos(e.pos[0]).line : '?');
+    throw new UsageError(`${file}:${line}: YAML syntax: ${e.message.split('\n')[0]}`);
+  }
+  if (doc.contents === null || doc.contents === undefined) {
+    throw new UsageError(`${file}:1: ${text.trim() ? 'no content (only comments)' : 'empty file'}: expected ${expected}`);
+  }
+}
 
-export function parseBatchYaml(text: string, file: string): BatchInput {
+const PROC_KEYS = new Set(['id', 'name', 'administration', 'ministry', 'url', 'urls', 'pages', 'declarationUrl', 'process', 'login', 'storageState']);
+const BATCH_KEYS = new Set(['procedures', 'options', 'ignore']);
+
+/**
+ * A batch YAML file. Pure but for `storageState`, whose file is read (relative to the batch
+ * file's folder) so that a missing or broken one is an input error, not a failed procedure.
+ */
+export function parseBatchYaml(text: string, file: string, o: InputOptions = {}): BatchInput {
   const lc = new LineCounter();
   const doc: Document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
   const loc: Located = new Located(file, lc);
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new UsageError(`${file}:${e.linePos?.[0]?.line ?? '?'}: YAML syntax: ${e.message.split('\n')[0]}`);
-  }
+  yamlProblems(doc, lc, file, text, 'a mapping with `procedures:`');
   const root = doc.contents;
   if (!isMap(root)) loc.fail(root as YamlNode, 'document', 'expected a mapping with `procedures:`');
+  for (const pair of root.items) {
+    const key = String((pair.key as { toJSON(): unknown } | null)?.toJSON());
+    if (!BATCH_KEYS.has(key)) loc.fail(pair.key as YamlNode, key, `unknown field (known: ${[...BATCH_KEYS].join(', ')})`);
+  }
   const procsNode = root.get('procedures', true) as YamlNode | undefined;
   if (!procsNode || !isSeq(procsNode)) loc.fail((procsNode ?? root) as YamlNode, 'procedures', 'expected a list of procedures');
+  if (!procsNode.items.length) loc.fail(procsNode, 'procedures', 'the list is empty: give at least one procedure');
   const seen = new Map<string, number>();
   const procedures: ProcedureSpec[] = (procsNode.items as YamlNode[]).map((item, index) => {
     const at = `procedures[${index}]`;
@@ -143,13 +182,15 @@ export function parseBatchYaml(text: string, file: string): BatchInput {
     if (!ID_RE.test(id)) loc.fail(g('id'), `${at}.id`, `"${id}" must be letters, digits, '.', '_' or '-' (at most 100)`);
     if (seen.has(id)) loc.fail(g('id'), `${at}.id`, `duplicate id "${id}" (also procedures[${seen.get(id)}])`);
     seen.set(id, index);
-    const urls = [...urlList(loc, g('url'), `${at}.url`), ...urlList(loc, g('urls'), `${at}.urls`)];
+    const urls = [...urlList(loc, g('url'), `${at}.url`, o), ...urlList(loc, g('urls'), `${at}.urls`, o)];
     if (!urls.length) loc.fail(item, `${at}.url`, 'is required (a start URL)');
     const declNode = g('declarationUrl');
     let declarationUrl: string | null = null;
     if (declNode) {
-      declarationUrl = checkUrl((declNode as { toJSON(): unknown }).toJSON());
-      if (!declarationUrl) loc.fail(declNode, `${at}.declarationUrl`, 'not a valid http(s) URL');
+      const v = (declNode as { toJSON(): unknown }).toJSON();
+      const problem = urlProblem(v, o);
+      if (problem) loc.fail(declNode, `${at}.declarationUrl`, problem);
+      declarationUrl = checkUrl(v, o);
     }
     const processNode = g('process');
     const isProcess: unknown = processNode ? (processNode as { toJSON(): unknown }).toJSON() : false;
@@ -160,11 +201,11 @@ export function parseBatchYaml(text: string, file: string): BatchInput {
       administration: str(loc, g('administration'), `${at}.administration`, false),
       ministry: str(loc, g('ministry'), `${at}.ministry`, false),
       urls,
-      pages: urlList(loc, g('pages'), `${at}.pages`),
+      pages: urlList(loc, g('pages'), `${at}.pages`, o),
       declarationUrl,
       process: isProcess,
-      login: parseLogin(loc, g('login'), `${at}.login`),
-      storageState: str(loc, g('storageState'), `${at}.storageState`, false),
+      login: parseLogin(loc, g('login'), `${at}.login`, o),
+      storageState: storageStateFile(loc, g('storageState'), `${at}.storageState`),
       index,
     };
   });
@@ -210,7 +251,26 @@ export function parseIgnore(loc: Located, node: YamlNode | undefined): IgnoreRul
   });
 }
 
-function parseLogin(loc: Located, node: YamlNode | undefined, at: string): LoginStep[] | null {
+/** A Playwright storage-state file, relative to the batch file's folder: read and checked now. */
+function storageStateFile(loc: Located, node: YamlNode | undefined, at: string): string | null {
+  const name = str(loc, node, at, false);
+  if (name === null) return null;
+  const path = resolve(dirname(loc.file), name);
+  let state: unknown;
+  try {
+    state = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? 'not JSON';
+    loc.fail(node, at, `cannot read ${JSON.stringify(name)} as a Playwright storage state (${why})`);
+  }
+  const s = state as { cookies?: unknown; origins?: unknown } | null;
+  if (!s || typeof s !== 'object' || (s.cookies !== undefined && !Array.isArray(s.cookies)) || (s.origins !== undefined && !Array.isArray(s.origins))) {
+    loc.fail(node, at, `${JSON.stringify(name)} is not a Playwright storage state ({ cookies: [...], origins: [...] })`);
+  }
+  return path;
+}
+
+function parseLogin(loc: Located, node: YamlNode | undefined, at: string, o: InputOptions): LoginStep[] | null {
   if (!node) return null;
   const steps = isMap(node) ? (node.get('steps', true) as YamlNode | undefined) : node;
   if (!steps || !isSeq(steps)) loc.fail(node, at, 'expected a list of steps (goto, fill, click, waitFor)');
@@ -220,9 +280,9 @@ function parseLogin(loc: Located, node: YamlNode | undefined, at: string): Login
     if (!v || typeof v !== 'object' || Object.keys(v).length !== 1) loc.fail(s, where, 'expected one of goto, fill, click, waitFor');
     const [k, val] = Object.entries(v)[0];
     if (k === 'goto') {
-      const u = checkUrl(val);
-      if (!u) loc.fail(s, `${where}.goto`, 'not a valid http(s) URL');
-      return { goto: u };
+      const problem = urlProblem(val, o);
+      if (problem) loc.fail(s, `${where}.goto`, problem);
+      return { goto: checkUrl(val, o)! };
     }
     if (k === 'click' || k === 'waitFor') {
       if (typeof val !== 'string' || !val) loc.fail(s, `${where}.${k}`, 'expected a CSS selector');
@@ -231,6 +291,10 @@ function parseLogin(loc: Located, node: YamlNode | undefined, at: string): Login
     if (k === 'fill') {
       const f = val as { selector?: unknown; value?: unknown };
       if (!f || typeof f.selector !== 'string' || typeof f.value !== 'string') loc.fail(s, `${where}.fill`, 'expected { selector, value } (value may be ${env:NAME})');
+      for (const m of f.value.matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+        // Checked before the run (the value itself is read only when the step runs, never stored).
+        if (process.env[m[1]] === undefined) loc.fail(s, `${where}.fill.value`, `environment variable ${m[1]} is not set`);
+      }
       return { fill: { selector: f.selector, value: f.value } };
     }
     return loc.fail(s, where, `unknown step "${k}" (goto, fill, click, waitFor)`);
@@ -247,16 +311,19 @@ export function expandEnv(value: string, where: string): string {
 }
 
 /** The observatory's CSV export: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere. */
-export function parseObservatoryCsv(text: string, file: string): BatchInput {
+export function parseObservatoryCsv(text: string, file: string, o: InputOptions = {}): BatchInput {
   const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) throw new UsageError(`${file}:1: empty file: expected the header Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere and a row per procedure`);
   const header = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
     rows = parseCsv(body, { columns: (h: string[]) => h.map((x) => x.trim()), delimiter, skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as never;
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new UsageError(`${file}:${err.lines ?? '?'}: CSV: ${err.message.split('\n')[0].replace(/^Invalid Record Length: /, '')}`);
+    const err = e as Error & { lines?: number; code?: string; bytes_records?: number };
+    // An unclosed quote is found at the end of the file: name the line of the record it opened.
+    const line = err.code === 'CSV_QUOTE_NOT_CLOSED' && err.bytes_records !== undefined ? Math.max(2, Buffer.from(body, 'utf8').subarray(0, err.bytes_records).toString('utf8').split('\n').length) : err.lines;
+    throw new UsageError(`${file}:${line ?? '?'}: CSV: ${err.message.split('\n')[0].replace(/^Invalid Record Length: /, '').replace(/ at line \d+$/, '')}`);
   }
   const cols = header.replace(/^\uFEFF/, '').split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
   for (const need of ['Ref_Demarche', 'URL_Demarche']) if (!cols.includes(need)) throw new UsageError(`${file}:1: missing column ${need} (columns: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere; separator ; or ,)`);
@@ -269,9 +336,9 @@ export function parseObservatoryCsv(text: string, file: string): BatchInput {
     if (seen.has(safeId)) throw new UsageError(`${file}:${line}: Ref_Demarche: duplicate id "${id}" (also line ${seen.get(safeId)})`);
     seen.set(safeId, line);
     const urls = (r.URL_Demarche ?? '').split(/\s+|\|/).filter(Boolean).map((u) => {
-      const ok = checkUrl(u);
-      if (!ok) throw new UsageError(`${file}:${line}: URL_Demarche: not a valid http(s) URL: ${JSON.stringify(u)}`);
-      return ok;
+      const problem = urlProblem(u, o);
+      if (problem) throw new UsageError(`${file}:${line}: URL_Demarche: ${problem}`);
+      return checkUrl(u, o)!;
     });
     if (!urls.length) throw new UsageError(`${file}:${line}: URL_Demarche: is required`);
     return {
@@ -288,6 +355,7 @@ export function parseObservatoryCsv(text: string, file: string): BatchInput {
       index,
     } satisfies ProcedureSpec;
   });
+  if (!procedures.length) throw new UsageError(`${file}:2: no procedures: the file has a header and no row`);
   return { file, procedures, options: {}, ignore: [] };
 }
 
@@ -318,7 +386,7 @@ export interface SiteConfig {
 
 const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'process', 'declarationUrl', 'ignore']);
 
-export function readSiteConfig(file: string): SiteConfig {
+export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -328,7 +396,7 @@ export function readSiteConfig(file: string): SiteConfig {
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, prettyErrors: false });
   const loc: Located = new Located(file, lc);
-  if (doc.errors.length) throw new UsageError(`${file}:${doc.errors[0].linePos?.[0]?.line ?? '?'}: YAML syntax: ${doc.errors[0].message.split('\n')[0]}`);
+  yamlProblems(doc, lc, file, text, 'a mapping (pages, threshold, ignore…)');
   const root = doc.contents;
   if (!isMap(root)) return loc.fail(root as YamlNode, 'document', 'expected a mapping (pages, threshold, ignore…)');
   for (const pair of root.items) {
@@ -341,13 +409,15 @@ export function readSiteConfig(file: string): SiteConfig {
   const proc = g('process') ? (g('process') as { toJSON(): unknown }).toJSON() : null;
   if (proc !== null && typeof proc !== 'boolean') loc.fail(g('process'), 'process', 'expected true or false');
   const decl = g('declarationUrl');
-  const declarationUrl = decl ? checkUrl((decl as { toJSON(): unknown }).toJSON()) : null;
-  if (decl && !declarationUrl) loc.fail(decl, 'declarationUrl', 'not a valid http(s) URL');
+  const declValue = decl ? (decl as { toJSON(): unknown }).toJSON() : null;
+  const declProblem = decl ? urlProblem(declValue, o) : null;
+  if (declProblem) loc.fail(decl, 'declarationUrl', declProblem);
+  const declarationUrl = decl ? checkUrl(declValue, o) : null;
   return {
     file,
     id: str(loc, g('id'), 'id', false),
     name: str(loc, g('name'), 'name', false),
-    pages: urlList(loc, g('pages'), 'pages'),
+    pages: urlList(loc, g('pages'), 'pages', o),
     threshold: thr as number | null,
     process: proc as boolean | null,
     declarationUrl,

@@ -1,5 +1,5 @@
 /** Merge the results of several runs (batch shards, or JSON reports) into one list of procedures. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { latestById, readResults, type ResultLine } from './results.js';
@@ -8,6 +8,8 @@ export function mergeResults(files: string[]): ProcedureReport[] {
   const lines: ResultLine[] = [];
   for (const f of files) {
     if (f.endsWith('.jsonl')) {
+      // (readResults treats a missing file as « nothing done yet », which suits --resume, not merge.)
+      if (!existsSync(f)) throw new UsageError(`${f}: cannot read: ENOENT`);
       lines.push(...readResults(f));
       continue;
     }

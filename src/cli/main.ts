@@ -1,6 +1,6 @@
 /** The command line: audit, demo, rules. Exit codes are documented in the README. */
 import { Command, CommanderError, Option } from 'commander';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants as fsConstants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
@@ -50,6 +50,7 @@ interface CommonOpts {
   lang: 'en' | 'fr';
   baseline?: string;
   interactive: boolean;
+  allowFileUrls: boolean;
 }
 
 function addCommon(cmd: Command): Command {
@@ -72,6 +73,7 @@ function addCommon(cmd: Command): Command {
     .option('--baseline <report.json>', 'gate only on NC criteria or findings new since this saved JSON report')
     .option('--no-interactive', 'skip the checks that drive the page (reflow, keyboard walk, popups): faster, their tests stay NT')
     .option('--no-screenshots', 'no screenshots of failing elements in the HTML report')
+    .option('--allow-file-urls', 'accept file: URLs as pages (refused by default: only http and https)', false)
     .option('--no-color', 'plain console output');
 }
 
@@ -89,6 +91,73 @@ function auditOptions(o: CommonOpts): AuditOptions {
     screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
   };
+}
+
+/** Checks that need several options at once, before any browser starts. */
+function checkCommon(o: CommonOpts): void {
+  if (o.declarationUrl) o.declarationUrl = parseUrl(o.declarationUrl, o.allowFileUrls, '--declaration-url');
+}
+
+/**
+ * Before the audit (which may take minutes): the folder of each output file can be created and
+ * written to, and no output file is a folder. One line naming the path otherwise.
+ */
+function checkWritable(paths: string[]): void {
+  for (const path of paths) {
+    const dir = dirname(path);
+    try {
+      makeDirs(dir);
+      accessSync(dir, fsConstants.W_OK);
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${errnoText(e)}`);
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+      accessSync(path, fsConstants.W_OK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot write ${path}: ${errnoText(e)}`);
+    }
+    if (isDir) throw new UsageError(`cannot write ${path}: it is a folder`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns on some paths (under
+ * /proc, it retries ENOENT forever); here a level that cannot be made is an error at once.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try {
+      if (!statSync(d).isDirectory()) throw Object.assign(new Error(`not a folder: ${d}`), { code: 'ENOTDIR', path: d });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(d) === d) throw e;
+      missing.unshift(d);
+    }
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+function errnoText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ? `${err.code}${err.path ? ` (${err.path})` : ''}` : String(err.message).split('\n')[0];
+}
+
+/** Where emit() writes each file format (none without --output). */
+function outputFiles(o: CommonOpts): { format: string; path: string }[] {
+  const files = o.format.filter((f) => f !== 'console');
+  if (!files.length || !o.output) return [];
+  const out = resolve(o.output);
+  const single = files.length === 1 && extname(out) !== '';
+  return files.map((f) => ({ format: f, path: single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`) }));
 }
 
 /** Read a saved JSON report (for --baseline); one line naming the file when it is not one. */
@@ -119,10 +188,7 @@ function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void 
     for (const f of files) process.stdout.write(render(f));
     return;
   }
-  const out = resolve(o.output);
-  const single = files.length === 1 && extname(out) !== '';
-  for (const f of files) {
-    const path = single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`);
+  for (const { format: f, path } of outputFiles(o)) {
     try {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, render(f));
@@ -143,6 +209,11 @@ export function gateExitCode(procedures: ProcedureReport[], threshold: number): 
 
 async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }, ignore: IgnoreRule[] = []): Promise<number> {
   const startedAt = new Date();
+  checkCommon(o);
+  if (o.format.some((f) => f !== 'console') && !o.output && o.format.includes('console')) {
+    throw new UsageError(`--format ${o.format.filter((f) => f !== 'console').join(',')}: give --output <path> to write it next to the console report`);
+  }
+  checkWritable(outputFiles(o).map((f) => f.path));
   const baseline = o.baseline ? readReport(o.baseline) : undefined;
   const session = new AuditSession({ ...auditOptions(o), ignore });
   try {
@@ -213,7 +284,8 @@ function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir
 
 async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Promise<number> {
   const startedAt = new Date();
-  const input = readBatchInput(file);
+  checkCommon(o);
+  const input = readBatchInput(file, { allowFileUrls: o.allowFileUrls });
   const fileOpts = input.options;
   const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
   const maxPages = fromCli('maxPages') ? o.maxPages : (fileOpts.maxPages ?? o.maxPages);
@@ -224,6 +296,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const perHost = fromCli('perHost') ? o.perHost : (fileOpts.perHost ?? o.perHost);
   const outDir = resolve(o.output ?? 'rgaa-audit-report');
   const resultsPath = resolve(o.results ?? join(outDir, o.shard ? `results-${o.shard.index}-of-${o.shard.total}.jsonl` : 'results.jsonl'));
+  const formats = batchFormats(o, fromCli('format'));
+  checkWritable([resultsPath, ...formats.map((f) => join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`))]);
   const procs = shardOf(input.procedures, o.shard);
   const audit: AuditOptions = { ...auditOptions(o), concurrency, perHost, retries: o.retries, ignore: input.ignore, userAgent: o.userAgent ?? USER_AGENT };
   const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
@@ -243,7 +317,7 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
     result.lines.map((l) => l.procedure),
     { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, threshold: o.threshold } },
   );
-  emitBatch(report, o, batchFormats(o, fromCli('format')), outDir);
+  emitBatch(report, o, formats, outDir);
   process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
   if (result.interrupted) return 130;
   if (!report.procedures.some((p) => p.pages.some((pg) => !pg.error))) return EXIT.NOTHING_AUDITED;
@@ -256,7 +330,9 @@ export function buildProgram(): Command {
     .name('rgaa-audit')
     .description('Audit French public online procedures against RGAA 4.1.2: measured conformance rate, accessibility declaration, observatory verdict, CI gate.')
     .version(toolVersion())
-    .showHelpAfterError('(run with --help for usage)')
+    .option('--debug', 'on an error, show its stack trace too')
+    // Commander's own errors (unknown option, missing argument…): one line, like ours.
+    .configureOutput({ outputError: (str, write) => write(`rgaa-audit: ${str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (run with --help for usage)\n`) })
     .exitOverride();
 
   addCommon(
@@ -268,8 +344,8 @@ export function buildProgram(): Command {
       .option('--id <id>', 'procedure id in the report')
       .option('--name <name>', 'procedure name in the report'),
   ).action(async (urls: string[], o: CommonOpts & { id?: string; config?: string }, cmd: Command) => {
-    const cfg = o.config ? readSiteConfig(o.config) : null;
-    const list = [...new Set([...(cfg?.pages ?? []), ...urls.map(parseUrl)])];
+    const cfg = o.config ? readSiteConfig(o.config, { allowFileUrls: o.allowFileUrls }) : null;
+    const list = [...new Set([...(cfg?.pages ?? []), ...urls.map((u) => parseUrl(u, o.allowFileUrls))])];
     if (!list.length) throw new UsageError(`audit: give at least one URL${o.config ? ` (${o.config} lists no pages)` : ''}`);
     const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     if (cfg) {
@@ -365,18 +441,30 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Every error ends as ONE line on stderr, `rgaa-audit: <message>`, and its exit code (2 for bad
+ * usage or input, 4 for the browser, 70 for a bug); `--debug` adds the stack trace after it.
+ */
 export async function main(argv: string[] = process.argv): Promise<void> {
   const program = buildProgram();
+  // Read from argv too: an error may come before commander has set the option.
+  const debug = () => program.opts().debug === true || argv.slice(2).includes('--debug');
   try {
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help and version exit 0; usage errors were already printed by commander.
+      // Help and version exit 0; usage errors were already printed by commander (one line).
       process.exitCode = e.exitCode === 0 ? 0 : EXIT.USAGE;
+      if (e.exitCode !== 0 && debug() && e.stack) process.stderr.write(`${e.stack}\n`);
       return;
     }
+    const err = e instanceof Error ? e : new Error(String(e));
     const code = (e as { exitCode?: number }).exitCode;
-    process.stderr.write(`rgaa-audit: ${(e as Error).message}\n`);
-    process.exitCode = typeof code === 'number' ? code : EXIT.INTERNAL;
+    const known = typeof code === 'number';
+    const first = err.message.split('\n')[0].trim() || err.name;
+    const hint = !known && !debug() ? ' (internal error; run with --debug for the stack trace)' : '';
+    process.stderr.write(`rgaa-audit: ${first}${hint}\n`);
+    if (debug()) process.stderr.write(`${err.stack ?? err.message}\n`);
+    process.exitCode = known ? code : EXIT.INTERNAL;
   }
 }

@@ -1,5 +1,6 @@
 /** Parsing and validating command-line values: each bad value is one line naming the option. */
 import { UsageError } from '../model/errors.js';
+import { allowedScheme } from '../batch/input.js';
 import { FILE_FORMATS } from '../report/formats.js';
 
 /** `console` plus every file format. */
@@ -42,14 +43,16 @@ export function parseChoice<T extends string>(name: string, choices: readonly T[
   };
 }
 
-export function parseUrl(v: string): string {
+/** A page URL of the command line: http or https; `file:` only with --allow-file-urls. */
+export function parseUrl(v: string, allowFileUrls = false, what = 'URL'): string {
   let u: URL;
   try {
     u = new URL(v);
   } catch {
-    throw new UsageError(`not a valid URL: "${v}" (give a full URL such as https://example.gouv.fr/page)`);
+    throw new UsageError(`${what}: not a valid URL: "${v}" (give a full URL such as https://example.gouv.fr/page)`);
   }
-  if (!/^(https?|file):$/.test(u.protocol)) throw new UsageError(`unsupported URL scheme in "${v}" (http, https or file)`);
+  if (u.protocol === 'file:' && !allowFileUrls) throw new UsageError(`${what}: file: URLs are refused unless --allow-file-urls is given: "${v}"`);
+  if (!allowedScheme(u.protocol, { allowFileUrls })) throw new UsageError(`${what}: unsupported URL scheme ${u.protocol} in "${v}" (only http and https)`);
   return u.href;
 }
 
