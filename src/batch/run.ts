@@ -9,6 +9,7 @@ import { RULES_DIR } from '../model/rules.js';
 import pLimit from 'p-limit';
 import { AuditSession, aggregateProcedure, type AuditOptions } from '../audit.js';
 import type { ProcedureReport } from '../model/types.js';
+import { signalExitCode } from '../model/errors.js';
 import { axeVersion } from '../gather/inpage.js';
 import { toolVersion } from '../report/json.js';
 import type { StorageState } from '../gather/page.js';
@@ -52,6 +53,8 @@ export interface BatchResult {
   audited: number;
   resumed: number;
   interrupted: boolean;
+  /** The signal that stopped the run (SIGINT → exit 130, SIGTERM → 143), null otherwise. */
+  signal: NodeJS.Signals | null;
   /** Procedures left for a later run (deadline or interruption). */
   pending: string[];
 }
@@ -104,10 +107,13 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
   const session = opts.session ?? new AuditSession(opts.audit);
   const fresh: ResultLine[] = [];
   let stopping = false;
+  let signal: NodeJS.Signals | null = null;
   const pending: string[] = [];
   const onSignal = (sig: NodeJS.Signals) => {
-    if (stopping) process.exit(130);
+    // A second signal: stop at once (the finished procedures are already in the results file).
+    if (stopping) process.exit(signalExitCode(sig));
     stopping = true;
+    signal = sig;
     opts.progress.note(`\n${sig}: stopping; finished procedures are in ${opts.resultsPath} (run again with --resume)`);
     session.abort();
   };
@@ -142,7 +148,7 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
     opts.progress.stop();
     if (!opts.session) await session.close();
   }
-  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, pending };
+  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, signal, pending };
 }
 
 function failedProcedure(spec: ProcedureSpec, error: string, session: AuditSession): ProcedureReport {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
 import { DEFAULT_GATHER } from '../gather/page.js';
 import { findBrowser, launchBrowser } from '../gather/browser.js';
-import { EXIT, UsageError } from '../model/errors.js';
+import { EXIT, UsageError, signalExitCode } from '../model/errors.js';
 import { defaultRules } from '../model/rules.js';
 import { coverage } from '../model/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
@@ -90,6 +90,7 @@ function auditOptions(o: CommonOpts): AuditOptions {
     // Screenshots only serve the HTML reports: take none otherwise.
     screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
+    ownSignals: true,
   };
 }
 
@@ -160,6 +161,17 @@ function outputFiles(o: CommonOpts): { format: string; path: string }[] {
   return files.map((f) => ({ format: f, path: single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`) }));
 }
 
+/** Run `onStop` on the first SIGINT or SIGTERM; returns the function that removes the handlers. */
+function onStopSignals(onStop: (sig: NodeJS.Signals) => void): () => void {
+  const handler = (sig: NodeJS.Signals) => onStop(sig);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
 /** Read a saved JSON report (for --baseline); one line naming the file when it is not one. */
 function readReport(path: string): AuditReport {
   let r: AuditReport;
@@ -216,6 +228,11 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
   checkWritable(outputFiles(o).map((f) => f.path));
   const baseline = o.baseline ? readReport(o.baseline) : undefined;
   const session = new AuditSession({ ...auditOptions(o), ignore });
+  // Ctrl-C or SIGTERM: close the browser, then exit 130 or 143 (a single audit keeps no partial result).
+  const removeSignals = onStopSignals((sig) => {
+    process.stderr.write(`\n${sig}: stopping\n`);
+    void session.close().finally(() => process.exit(signalExitCode(sig)));
+  });
   try {
     const { report: proc } = await session.auditProcedure({ id: meta.id, name: meta.name, urls });
     const report = buildReport([proc], {
@@ -240,6 +257,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
     }
     return code;
   } finally {
+    removeSignals();
     await session.close();
   }
 }
@@ -319,7 +337,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   );
   emitBatch(report, o, formats, outDir);
   process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
-  if (result.interrupted) return 130;
+  if (result.signal) return signalExitCode(result.signal);
+  if (result.interrupted) return EXIT.INTERRUPTED;
   if (!report.procedures.some((p) => p.pages.some((pg) => !pg.error))) return EXIT.NOTHING_AUDITED;
   return EXIT.OK;
 }

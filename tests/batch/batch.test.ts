@@ -282,7 +282,7 @@ describe('rgaa-audit batch', () => {
       expect(normalise(report, s.sites)).toEqual(expected());
     }, 180_000);
 
-    it('SIGTERM: clean stop (exit 130, only complete lines, browser closed), then --resume finishes the rest', async () => {
+    it('SIGTERM: clean stop (exit 143, only complete lines, browser closed), then --resume finishes the rest', async () => {
       const dir = join(tmp, 'term');
       const results = join(dir, 'results.jsonl');
       const run = spawnCli(['batch', subsetYaml, '--output', dir, ...BASE_ARGS]);
@@ -292,7 +292,7 @@ describe('rgaa-audit batch', () => {
       expect(finished, `the run finished before it could be stopped:\n${run.stderr()}`).toBe(false);
       process.kill(run.child.pid!, 'SIGTERM'); // the CLI only: it must close its browser itself
       const r1 = await run.done;
-      expect(r1.code, r1.stderr).toBe(130);
+      expect(r1.code, r1.stderr).toBe(143);
       expect(r1.stderr).toMatch(/SIGTERM: stopping; finished procedures are in .*results\.jsonl \(run again with --resume\)/);
       await waitFor(() => !groupAlive(run.child.pid!), 10_000, 'the browser to be closed');
       const text = readFileSync(results, 'utf8');
