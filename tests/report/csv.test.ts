@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { FILE_FORMATS } from '../../src/report/formats.js';
 import { neutraliseFormula, toCsv } from '../../src/report/csv.js';
 import { ctx, finding, makeDeclaration, makeProcedure, makeReport, sampleProcedure } from './factory.js';
-import { BOM, expectNoFormula, parseCsv } from './hostile.js';
+import { BOM, expectNoFormula, hostileProcedure, parseCsv, XSS } from './hostile.js';
 
 const payloads = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1', '  =1+1', '＝1+1', "'already quoted"];
 
@@ -35,6 +35,29 @@ describe('findings CSV', () => {
     expect(rows.length).toBe(1 + payloads.length);
     expectNoFormula(rows);
     expect(rows[1][5]).toBe(`'${payloads[0]}`);
+  });
+});
+
+describe('hostile page content in every CSV format', () => {
+  it('payloads stay data: no formula, no row or column split, text kept as it was', () => {
+    const p = hostileProcedure();
+    p.name = `=HYPERLINK("http://evil.example","x");${XSS[0]}\r\n-1+1`;
+    p.administration = '@SUM(A1)\n;;;';
+    const report = makeReport([p, sampleProcedure('b')]);
+    for (const f of ['csv', 'grid', 'batch-csv'] as const) {
+      for (const lang of ['en', 'fr'] as const) {
+        const rows = parseCsv(FILE_FORMATS[f].render(report, ctx(lang)));
+        expectNoFormula(rows);
+        // Rows of one table all have the header's width (a ; or a line break in a value splits nothing).
+        if (f !== 'grid') for (const r of rows) expect(r.length, `${f}: ${JSON.stringify(r).slice(0, 80)}`).toBe(rows[0].length);
+        const cells = rows.flat();
+        if (f !== 'grid') expect(cells.some((c) => c.includes('<script>window.__pwned=1</script>')), f).toBe(true);
+        if (f === 'batch-csv') {
+          expect(cells).toContain(`'=HYPERLINK("http://evil.example","x");${XSS[0]}\r\n-1+1`);
+          expect(cells).toContain(`'@SUM(A1)\n;;;`);
+        }
+      }
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { FILE_FORMATS } from '../../src/report/formats.js';
 import { escapeMarkdown, renderMarkdown, writeStepSummary } from '../../src/report/markdown.js';
 import { compareWithBaseline, renderBaselineText } from '../../src/report/baseline.js';
 import { ctx, finding, makeProcedure, makeReport, sampleProcedure, type PageSpec } from './factory.js';
+import { EVIL_URL, hostileProcedure } from './hostile.js';
 
 /** Any HTML tag, comment or declaration. */
 const RAW_HTML = /<[a-zA-Z!/?]/;
@@ -40,6 +41,27 @@ describe('markdown', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| [1.1]'))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(6);
     // No heading, list or quote line comes from the page.
     expect(md.split('\n').filter((l) => /^#{1,6} /.test(l)).every((l) => /^#{2,4} (RGAA|Procedure|Non)/.test(l))).toBe(true);
+  });
+
+  it('the hostile procedure (payloads in every field): no raw HTML, no link or image from the page, tables intact', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const md = renderMarkdown(makeReport([hostileProcedure(), sampleProcedure('b')]), ctx(lang));
+      expect(md).not.toMatch(RAW_HTML);
+      // The payloads are there, inert (entities, escaped punctuation).
+      expect(md).toContain('&lt;script&gt;window\\.\\_\\_pwned\\=1&lt;/script&gt;');
+      // No Markdown link, image or autolink whose target comes from a page: only the official criteria links.
+      for (const m of md.matchAll(/!?\[[^\]]*\]\(([^)]*)\)/g)) expect(m[1], m[0]).toMatch(/^https:\/\/accessibilite\.numerique\.gouv\.fr\//);
+      expect(md).not.toMatch(/(^|[^\\])<https?:/);
+      expect(md).not.toContain(EVIL_URL);
+      expect(md).not.toMatch(/(^|[^\\])javascript:/);
+      // Every finding row keeps its 6 columns; every heading is ours.
+      const rows = md.split('\n').filter((l) => l.startsWith('| [1.1]'));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const line of rows) expect(line.split(/(?<!\\)\|/).length - 2, line).toBe(6);
+      for (const l of md.split('\n').filter((x) => /^#{1,6} /.test(x))) expect(l).toMatch(/^#{2,4} (RGAA|Procedure|Démarche|Non|Critères|Audit)/);
+      // No line of page text starts a list, a quote or a code block on its own.
+      for (const l of md.split('\n')) expect(l, l).not.toMatch(/^( {4}|\t|> |```)/);
+    }
   });
 
   it('writeStepSummary appends to $GITHUB_STEP_SUMMARY when it is set', () => {
