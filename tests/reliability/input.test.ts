@@ -4,7 +4,7 @@
  * parsers (fast); a few run the real CLI as a child process. tests/batch/input-errors.test.ts
  * covers the first batch cases (missing url, bad URL, unknown field, duplicate id, CSV columns).
  */
-import { describe, it, expect, afterAll } from 'vitest';
+import { describe, it, expect, afterAll, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseBatchYaml, parseObservatoryCsv, readBatchInput, readSiteConfig, type InputOptions } from '../../src/batch/input.js';
 import { parseFormats, parseIntOption, parseThreshold, parseUrl } from '../../src/cli/options.js';
 import { UsageError } from '../../src/model/errors.js';
+import { main } from '../../src/cli/main.js';
 import { FIXTURES } from '../helpers/harness.js';
 import { runCli } from '../batch/util.js';
 
@@ -201,8 +202,24 @@ function expectOneLine(r: { code: number | null; stdout: string; stderr: string 
   return l[0];
 }
 
-// Each run spawns only the CLI (the errors come before any browser starts): run them at once.
-describe.concurrent('the CLI: exit 2, one line on stderr, no stack trace', () => {
+/** `main()` in this process (for errors found before any browser starts): exit code, stdout, stderr. */
+async function runMain(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const before = process.exitCode;
+  try {
+    await main(['node', 'rgaa-audit', ...args]);
+    return { code: Number(process.exitCode ?? 0), stdout, stderr };
+  } finally {
+    err.mockRestore();
+    out.mockRestore();
+    process.exitCode = before;
+  }
+}
+
+describe('the command line: exit 2, one line on stderr, no stack trace', () => {
   const yaml = join(tmp, 'cli-bad.yaml');
   writeFileSync(yaml, P(['  - id: a', '    url: [http://127.0.0.1/a']));
   const good = join(tmp, 'cli-good.yaml');
@@ -212,6 +229,7 @@ describe.concurrent('the CLI: exit 2, one line on stderr, no stack trace', () =>
   const aFolder = join(tmp, 'a-folder.json');
   mkdirSync(aFolder);
 
+  // In this process: main() as bin/rgaa-audit.js calls it (fast; every error comes before a browser).
   it.each([
     ['malformed batch YAML', ['batch', yaml], new RegExp(`^rgaa-audit: ${esc(yaml)}:4: YAML syntax: `)],
     ['a missing batch file', ['batch', join(tmp, 'missing.csv')], new RegExp(`^rgaa-audit: ${esc(join(tmp, 'missing.csv'))}: cannot read: ENOENT$`)],
@@ -223,38 +241,50 @@ describe.concurrent('the CLI: exit 2, one line on stderr, no stack trace', () =>
     ['a bad --concurrency', ['batch', good, '--concurrency', '0'], /^rgaa-audit: --concurrency: expected a number from 1 to 64, got 0$/],
     ['a bad --timeout', ['audit', 'http://127.0.0.1/', '--timeout', '30s'], /^rgaa-audit: --timeout: expected a whole number, got "30s"$/],
     ['a threshold out of range', ['audit', 'http://127.0.0.1/', '--threshold', '200'], /^rgaa-audit: --threshold: .*got "200"$/],
+    ['a bad --shard', ['batch', good, '--shard', '3/2'], /^rgaa-audit: --shard: expected i\/n with 1 ≤ i ≤ n, got "3\/2"$/],
     ['a file: URL', ['audit', 'file:///etc/passwd'], /^rgaa-audit: URL: file: URLs are refused unless --allow-file-urls is given: "file:\/\/\/etc\/passwd"$/],
     ['a javascript: URL', ['audit', 'javascript:alert(document.cookie)'], /unsupported URL scheme javascript:/],
     ['a javascript: --declaration-url', ['audit', 'http://127.0.0.1/', '--declaration-url', 'javascript:x'], /^rgaa-audit: --declaration-url: unsupported URL scheme javascript:/],
+    ['a --config with a file: page', ['audit', '--config', join(tmp, 'cfg-file.yaml')], new RegExp(`^rgaa-audit: ${esc(join(tmp, 'cfg-file.yaml'))}:2: pages\\[0\\]: file: URLs are refused`)],
     ['an output under a regular file', ['audit', 'http://127.0.0.1/', '--format', 'json', '--output', join(aFile, 'r.json')], new RegExp(`^rgaa-audit: cannot write ${esc(join(aFile, 'r.json'))}: ENOTDIR`)],
     ['an output file that is a folder', ['audit', 'http://127.0.0.1/', '--format', 'json', '--output', aFolder], new RegExp(`^rgaa-audit: cannot write ${esc(aFolder)}: it is a folder$`)],
     ['a batch output under a regular file', ['batch', good, '--output', join(aFile, 'out')], new RegExp(`^rgaa-audit: cannot write ${esc(join(aFile, 'out'))}/results\\.jsonl: ENOTDIR`)],
+    ['a --results path under a regular file', ['batch', good, '--results', join(aFile, 'r.jsonl')], new RegExp(`^rgaa-audit: cannot write ${esc(join(aFile, 'r.jsonl'))}: ENOTDIR`)],
     ['merge of a missing file', ['merge', join(tmp, 'none.jsonl'), '--output', join(tmp, 'merged')], new RegExp(`^rgaa-audit: ${esc(join(tmp, 'none.jsonl'))}: cannot read: ENOENT$`)],
   ])('%s', async (_, args, re) => {
+    writeFileSync(join(tmp, 'cfg-file.yaml'), 'pages:\n  - file:///etc/passwd\n');
+    expectOneLine(await runMain(args as string[]), re as RegExp);
+  });
+
+  it('--debug adds the stack trace after the same line, for our errors and commander’s', async () => {
+    const plain = await runMain(['batch', yaml]);
+    const debug = await runMain(['batch', yaml, '--debug']);
+    expect(debug.code).toBe(2);
+    const l = lines(debug.stderr);
+    expect(l[0]).toBe(lines(plain.stderr)[0]);
+    expect(l.length).toBeGreaterThan(2);
+    expect(debug.stderr).toMatch(/^\s+at .*input\.ts/m);
+    const first = await runMain(['--debug', 'audit', 'http://127.0.0.1/', '--bogus']);
+    expect(first.code).toBe(2);
+    expect(lines(first.stderr)[0]).toMatch(/^rgaa-audit: unknown option '--bogus'/);
+    expect(first.stderr).toMatch(/^\s+at /m);
+  });
+
+  // The real executable, as a child process: a few cases end to end.
+  it.concurrent.each([
+    ['malformed batch YAML', ['batch', yaml], new RegExp(`^rgaa-audit: ${esc(yaml)}:4: YAML syntax: `)],
+    ['an unknown option', ['audit', 'http://127.0.0.1/', '--bogus'], /^rgaa-audit: unknown option '--bogus' \(run with --help for usage\)$/],
+    ['a file: URL', ['audit', 'file:///etc/passwd'], /^rgaa-audit: URL: file: URLs are refused unless --allow-file-urls is given/],
+  ])('bin/rgaa-audit.js: %s', async (_, args, re) => {
     expectOneLine(await runCli(args as string[]), re as RegExp);
   });
 
-  it('an unwritable output is refused before the audit: no browser, nothing written', async () => {
+  it('bin/rgaa-audit.js: an unwritable output is refused before the audit: no browser, nothing written', async () => {
     const t0 = Date.now();
     const r = await runCli(['audit', 'http://127.0.0.1:9/', '--format', 'json,html', '--output', join(aFile, 'out')]);
     expectOneLine(r, /cannot write .*ENOTDIR/);
     expect(Date.now() - t0).toBeLessThan(15_000);
     expect(readdirSync(tmp)).not.toContain('out');
-  });
-
-  it('--debug adds the stack trace after the same line', async () => {
-    const plain = await runCli(['batch', yaml]);
-    const debug = await runCli(['batch', yaml, '--debug']);
-    expect(debug.code).toBe(2);
-    const l = lines(debug.stderr);
-    expect(l[0]).toBe(lines(plain.stderr)[0]);
-    expect(l.length).toBeGreaterThan(2);
-    expect(debug.stderr).toMatch(/^\s+at .*input\.js/m);
-    // Before the command too, and for commander's own errors.
-    const first = await runCli(['--debug', 'audit', 'http://127.0.0.1/', '--bogus']);
-    expect(first.code).toBe(2);
-    expect(lines(first.stderr)[0]).toMatch(/^rgaa-audit: unknown option '--bogus'/);
-    expect(first.stderr).toMatch(/^\s+at /m);
   });
 });
 

@@ -15,7 +15,8 @@ import { BASE_ARGS, groupAlive, jsonlLines, killGroup, readReport, spawnCli, wai
 /** Two normal sites and the slow one (1.5 s a response): pages are in flight when the signal comes. */
 const DEFS = SITE_DEFS.filter((d) => ['alpha', 'beta', 'slow', 'hang'].includes(d.name));
 
-describe('interruptions', () => {
+// The three runs are independent processes: run them at once.
+describe.concurrent('interruptions', () => {
   let s: Sites;
   let tmp: string;
   let yaml: string;
@@ -51,7 +52,7 @@ describe('interruptions', () => {
     const run = spawnCli(['batch', yaml, '--output', dir, '--no-declaration', ...BASE_ARGS]);
     let finished = false;
     void run.done.then(() => (finished = true));
-    await waitFor(() => finished || jsonlLines(results).length >= 2, 90_000, '2 finished procedures');
+    await waitFor(() => finished || jsonlLines(results).length >= 1, 90_000, 'a finished procedure');
     expect(finished, `the run finished before the signal:\n${run.stderr()}`).toBe(false);
     if (toGroup) killGroup(run.child.pid!, signal);
     else process.kill(run.child.pid!, signal);
@@ -64,7 +65,7 @@ describe('interruptions', () => {
     const text = readFileSync(results, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
     const done = text.split('\n').slice(0, -1).map((l) => JSON.parse(l) as { id: string; procedure: { error: string | null } });
-    expect(done.length).toBeGreaterThanOrEqual(2);
+    expect(done.length).toBeGreaterThanOrEqual(1);
     expect(done.length).toBeLessThan(ids.length);
     // Cut short by the stop is not a failure: those procedures are left for --resume.
     for (const l of done) expect(l.procedure.error ?? '', l.id).not.toMatch(/browser crashed or closed|run was stopped/);
