@@ -78,7 +78,7 @@ export interface ProcedureInput {
   deadline?: number;
 }
 
-const RETRYABLE = /^(unreachable|timeout|navigation failed|browser crashed)/;
+const RETRYABLE = /^(unreachable|timeout|navigation failed|browser crashed|renderer crashed)/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One browser for the run, the in-page script built once, pages gathered in parallel. */
@@ -235,7 +235,7 @@ export class AuditSession {
 
   private async runLogin(steps: LoginStep[], where: string): Promise<StorageState> {
     const browser = await this.start();
-    const context = await browser.newContext({ viewport: this.options.viewport, userAgent: this.options.userAgent });
+    const context = await browser.newContext({ viewport: this.options.viewport, userAgent: this.options.userAgent, acceptDownloads: false });
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(this.options.timeout);

@@ -91,7 +91,7 @@ export function failureKind(error: string | null): string | null {
   if (!error) return null;
   if (/unreachable/.test(error)) return 'unreachable';
   if (/timeout/.test(error)) return 'timeout';
-  if (/HTTP 40[13]/.test(error)) return 'blocked';
+  if (/HTTP 40[13]|login wall/.test(error)) return 'blocked';
   if (/TLS/.test(error)) return 'TLS error';
   return 'error';
 }

@@ -3,6 +3,7 @@ import { PagePool, type Lease } from './pool.js';
 
 export type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
+import { evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
 
 export interface GatherOptions {
   /** Whole-page budget in ms: navigation, settling and evaluation. */
@@ -33,6 +34,8 @@ export interface GatheredPage<T = RawPage> {
   retryAfter?: number;
   raw: T | null;
   timings: Record<string, number>;
+  /** Dialogs the page opened (answered) and windows it opened (closed): see guard.ts. */
+  dismissed?: { dialogs: string[]; popups: string[] };
 }
 
 /** Run extra work on the live page after the main evaluation (interactive checks). */
@@ -72,6 +75,8 @@ export function describeError(e: unknown, timeout: number): string {
     if (/CERT|SSL/.test(code)) return `TLS error (${code})`;
     return `navigation failed (${code})`;
   }
+  if (/Download is starting/.test(msg)) return 'download refused: the URL serves a file to download (Content-Disposition: attachment), not a page';
+  if (/Target crashed|Page crashed/i.test(msg)) return 'renderer crashed: the process of the page died (out of memory or a browser fault)';
   if (/Timeout \d+ms exceeded/.test(msg)) return `timeout: the page did not load within ${Math.round(timeout / 1000)} s`;
   if (/Target (page, context or browser )?(has been )?closed|Browser closed|browser has disconnected/i.test(msg)) return `browser crashed or closed during the audit`;
   if (/Cannot navigate to invalid URL|invalid URL/i.test(msg)) return `invalid URL`;
@@ -106,7 +111,10 @@ export async function gatherPage<T = RawPage>(
   const out: GatheredPage<T> = { url, finalUrl: null, httpStatus: null, error: null, raw: null, timings: {} };
   let lease: Lease | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let stop: (e: Error) => void = () => undefined;
+  // Ends the page early: its time budget, or a guard that decided (renderer crashed, page too large).
   const deadline = new Promise<never>((_, reject) => {
+    stop = reject;
     timer = setTimeout(() => reject(new PageTimeout()), opts.timeout);
   });
   deadline.catch(() => undefined);
@@ -114,6 +122,7 @@ export async function gatherPage<T = RawPage>(
   // goes away (crash, stop) must end this page in error, not leave it waiting.
   let closed = false;
   let healthy = false;
+  let guard: PageGuard | undefined;
   try {
     const work = (async () => {
       const l = await pool.acquire(browser, url, opts);
@@ -124,6 +133,7 @@ export async function gatherPage<T = RawPage>(
       }
       lease = l;
       const page = l.page;
+      guard = guardPage(page, stop);
       page.setDefaultTimeout(opts.timeout);
       out.timings.open = Math.round(performance.now() - t0);
       const inflight = new Set<Request>();
@@ -151,6 +161,11 @@ export async function gatherPage<T = RawPage>(
           healthy = true;
           return;
         }
+        out.error = await loginWall(page, url);
+        if (out.error) {
+          healthy = true;
+          return;
+        }
         // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
         const settleStart = performance.now();
         while (performance.now() - settleStart < opts.settle) {
@@ -158,7 +173,7 @@ export async function gatherPage<T = RawPage>(
           await page.waitForTimeout(50);
         }
         // Then let pending DOM work (rendering after the last response) run to a quiet frame.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        await evaluateStable(page, () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
         out.timings.settle = Math.round(performance.now() - settleStart);
       } finally {
         page.off('request', started);
@@ -166,9 +181,9 @@ export async function gatherPage<T = RawPage>(
         page.off('requestfailed', done);
       }
       const t1 = performance.now();
-      let raw: unknown = s.call ? await page.evaluate(s.call) : MISSING_ENTRY;
+      let raw: unknown = s.call ? await evaluateStable(page, s.call) : MISSING_ENTRY;
       // No entry point in this document (init scripts do not reach every kind of document).
-      if (raw === MISSING_ENTRY) raw = await page.evaluate(s.full);
+      if (raw === MISSING_ENTRY) raw = await evaluateStable(page, s.full);
       out.raw = raw as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();
@@ -177,13 +192,16 @@ export async function gatherPage<T = RawPage>(
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported
     await Promise.race([work, deadline]);
+    if (guard?.reason) throw new Error(guard.reason); // crashed during the hooks, whose errors are per check
   } catch (e) {
-    out.error = describeError(e, opts.timeout);
+    out.error = guard?.reason ?? describeError(e, opts.timeout);
     out.raw = null;
     healthy = false;
   } finally {
     closed = true;
     clearTimeout(timer);
+    guard?.dispose();
+    if (guard?.dialogs.length || guard?.popups.length) out.dismissed = { dialogs: guard.dialogs, popups: guard.popups };
     const tr = performance.now();
     if (lease) await pool.release(lease, healthy, url);
     out.timings.release = Math.round(performance.now() - tr);

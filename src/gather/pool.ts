@@ -12,6 +12,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import type { GatherOptions, StorageState } from './page.js';
 import { blockPattern } from './page.js';
+import { closeContext } from './guard.js';
 
 export interface Lease {
   context: BrowserContext;
@@ -53,6 +54,7 @@ export async function newContext(browser: Browser, opts: GatherOptions, storageS
     serviceWorkers: 'block',
     storageState,
     locale: 'fr-FR',
+    acceptDownloads: false,
   });
   if (opts.block.length) {
     const re = blockPattern(opts.block);
@@ -128,7 +130,7 @@ export class PagePool {
     lease.uses++;
     lease.site = siteOf(url);
     if (!lease.pooled || !healthy || lease.uses >= this.maxUses || !lease.browser.isConnected() || lease.page.isClosed()) {
-      await lease.context.close().catch(() => undefined);
+      await closeContext(lease.context);
       return;
     }
     try {
@@ -147,7 +149,7 @@ export class PagePool {
       ]);
       this.idle.push(lease);
     } catch {
-      await lease.context.close().catch(() => undefined);
+      await closeContext(lease.context);
     }
   }
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright';
 import { describeNode, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
 import type { InteractiveCheck } from './index.js';
+import { guardOf, uncountedPages } from '../../gather/guard.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Shared probe (Node side)
@@ -85,16 +86,9 @@ export function notePopupsBeforeUserAction(page: Page): void {
   if (!popupsAtLoad.has(page)) popupsAtLoad.set(page, otherPages(page));
 }
 
+/** Windows the page opened: those the page guard already closed, then any still open. */
 function otherPages(page: Page): string[] {
-  try {
-    return page
-      .context()
-      .pages()
-      .filter((p) => p !== page)
-      .map((p) => p.url());
-  } catch {
-    return [];
-  }
+  return [...(guardOf(page)?.popups ?? []), ...uncountedPages(page).map((p) => p.url())];
 }
 
 /** In the page: a description of each element given (selector, snippet, focusable). Self-contained. */
