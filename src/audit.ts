@@ -182,10 +182,15 @@ export class AuditSession {
     void this.close();
   }
 
-  /** The browser is gone (crash, killed): forget it so that the next page starts a new one. */
-  private async restartIfCrashed(): Promise<boolean> {
+  /**
+   * The browser a page ran on is gone (crash, killed): forget it so that the next page starts a new
+   * one. True when that browser is gone, whether this call or another page's restarted it.
+   */
+  private async restartIfCrashed(used: Browser | undefined): Promise<boolean> {
+    if (!used || used.isConnected() || this.aborted) return false;
     const b = this.browser;
-    if (!b || b.isConnected() || this.aborted) return false;
+    if (b !== used) return true; // already forgotten by another page that failed with it
+    if (!b) return false;
     this.starting = undefined;
     this.browser = undefined;
     this.stats.restarts++;
@@ -194,11 +199,11 @@ export class AuditSession {
   }
 
   /** One attempt, behind the host limit then the global limit. */
-  private attempt<T>(url: string, script: string | PageScript, opts: GatherOptions, hooks: PageHook<T>[]): Promise<GatheredPage<T>> {
+  private attempt<T>(url: string, script: string | PageScript, opts: GatherOptions, hooks: PageHook<T>[]): Promise<{ g: GatheredPage<T>; browser: Browser }> {
     return this.hostLimit(url)(() =>
       this.limit(async () => {
         const browser = await this.start();
-        return gatherPage<T>(browser, url, script, opts, hooks, this.pool);
+        return { g: await gatherPage<T>(browser, url, script, opts, hooks, this.pool), browser };
       }),
     );
   }
@@ -213,9 +218,11 @@ export class AuditSession {
     const retries = opts.retries ?? 2;
     let crashes = 0;
     for (let attempt = 0; ; attempt++) {
-      const g = await this.attempt<T>(url, script ?? this.script, opts, hooks);
+      const { g, browser } = await this.attempt<T>(url, script ?? this.script, opts, hooks);
       if (!g.error) return g;
-      if (/^browser crashed/.test(g.error) && (await this.restartIfCrashed()) && crashes++ === 0) {
+      // Every page in flight when the browser died is retried once on the new one, not only the
+      // first to notice (with --retries 0 the others would be lost).
+      if (/^browser crashed/.test(g.error) && (await this.restartIfCrashed(browser)) && crashes++ === 0) {
         this.stats.retries++;
         continue;
       }
