@@ -242,7 +242,12 @@ export class AuditSession {
 
   private async runLogin(steps: LoginStep[], where: string): Promise<StorageState> {
     const browser = await this.start();
-    const context = await browser.newContext({ viewport: this.options.viewport, userAgent: this.options.userAgent, acceptDownloads: false });
+    const context = await browser.newContext({
+      viewport: this.options.viewport,
+      userAgent: this.options.userAgent,
+      acceptDownloads: false,
+      ignoreHTTPSErrors: this.options.ignoreHttpsErrors,
+    });
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(this.options.timeout);

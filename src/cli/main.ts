@@ -51,6 +51,7 @@ interface CommonOpts {
   baseline?: string;
   interactive: boolean;
   allowFileUrls: boolean;
+  ignoreHttpsErrors: boolean;
 }
 
 function addCommon(cmd: Command): Command {
@@ -72,6 +73,7 @@ function addCommon(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'language of the console and reports').choices(['en', 'fr']).default('en'))
     .option('--baseline <report.json>', 'gate only on NC criteria or findings new since this saved JSON report')
     .option('--no-interactive', 'skip the checks that drive the page (reflow, keyboard walk, popups): faster, their tests stay NT')
+    .option('--ignore-https-errors', 'audit pages whose TLS certificate is invalid (self-signed, expired, wrong host) instead of reporting a TLS error', false)
     .option('--no-screenshots', 'no screenshots of failing elements in the HTML report')
     .option('--allow-file-urls', 'accept file: URLs as pages (refused by default: only http and https)', false)
     .option('--no-color', 'plain console output');
@@ -87,6 +89,7 @@ function auditOptions(o: CommonOpts): AuditOptions {
     userAgent: o.userAgent,
     process: o.process,
     interactive: o.interactive,
+    ignoreHttpsErrors: o.ignoreHttpsErrors || undefined,
     // Screenshots only serve the HTML reports: take none otherwise.
     screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
@@ -238,7 +241,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
     const report = buildReport([proc], {
       startedAt,
       browser: session.browserVersion ? `Chromium ${session.browserVersion} (${session.found?.source})` : null,
-      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore },
+      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore, ...(o.ignoreHttpsErrors ? { ignoreHttpsErrors: true } : {}) },
     });
     emit(report, o, baseline);
     const code = gateExitCode([proc], o.threshold);
@@ -320,7 +323,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const audit: AuditOptions = { ...auditOptions(o), concurrency, perHost, retries: o.retries, ignore: input.ignore, userAgent: o.userAgent ?? USER_AGENT };
   const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
   const sampler: Sampler = o.sample ? await crawlSampler(sampleOpts, audit) : givenPages;
-  const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process };
+  // ignoreHttpsErrors only when set, so that results of runs without it keep their key for --resume.
+  const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process, ignoreHttpsErrors: audit.ignoreHttpsErrors };
   const result = await runBatch(input, procs, {
     audit,
     resultsPath,

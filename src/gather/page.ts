@@ -16,6 +16,8 @@ export interface GatherOptions {
   block: string[];
   /** Playwright storage state (file or object: cookies, localStorage) for pages behind a login. Never reported. */
   storageState?: string | StorageState;
+  /** Go on with pages whose TLS certificate is invalid (self-signed, expired, wrong host). */
+  ignoreHttpsErrors?: boolean;
 }
 
 export const DEFAULT_GATHER: GatherOptions = {

@@ -25,6 +25,8 @@ export interface Lease {
   site: string | null;
   /** Origins whose documents this page showed since the last cleaning. */
   origins: Set<string>;
+  /** Made with ignoreHTTPSErrors: serves only the pages that ask for it. */
+  insecure: boolean;
   cdp?: CDPSession;
 }
 
@@ -55,6 +57,7 @@ export async function newContext(browser: Browser, opts: GatherOptions, storageS
     storageState,
     locale: 'fr-FR',
     acceptDownloads: false,
+    ignoreHTTPSErrors: opts.ignoreHttpsErrors,
   });
   if (opts.block.length) {
     const re = blockPattern(opts.block);
@@ -86,9 +89,10 @@ export class PagePool {
       return false;
     });
     const site = siteOf(url);
-    let i = this.idle.findIndex((l) => l.site === site);
-    if (i < 0) i = 0;
-    if (this.idle.length) {
+    const insecure = !!opts.ignoreHttpsErrors;
+    let i = this.idle.findIndex((l) => l.site === site && l.insecure === insecure);
+    if (i < 0) i = this.idle.findIndex((l) => l.insecure === insecure);
+    if (i >= 0) {
       const [l] = this.idle.splice(i, 1);
       this.stats.reused++;
       return l;
@@ -101,7 +105,7 @@ export class PagePool {
     try {
       if (this.options.initScript) await context.addInitScript(this.options.initScript);
       const page = await context.newPage();
-      const lease: Lease = { context, page, browser, pooled, uses: 0, site: null, origins: new Set() };
+      const lease: Lease = { context, page, browser, pooled, uses: 0, site: null, origins: new Set(), insecure: !!opts.ignoreHttpsErrors };
       // A "leave this page?" prompt must not keep the tab on the last page; other dialogs are dismissed.
       page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
       page.on('framenavigated', (f) => {
