@@ -518,9 +518,15 @@ describe('faults: nothing lost', () => {
       expectIntact(ok);
     });
 
-    it('a page that keeps reloading itself → "navigated away" or the page budget, never a hang', async () => {
+    it('a page that keeps reloading itself → audited between two reloads, or "navigated away", never a hang nor a raw error', async () => {
       const { fault, ok, ms } = await timingOut('/away-forever');
-      expect(fault.report.error).toMatch(/^(navigated away: the page kept loading new documents by itself during the audit|timeout: the page did not finish within 3 s)$/);
+      // Which one depends on how fast the evaluation is against the 20 ms between reloads.
+      if (fault.report.error === null) {
+        expect(fault.report).toMatchObject({ httpStatus: 200, finalUrl: `${base}/away-forever`, title: 'Instable' });
+        expect(fault.report.rate).not.toBeNull();
+      } else {
+        expect(fault.report.error).toMatch(/^(navigated away: the page kept loading new documents by itself during the audit|timeout: the page did not finish within 3 s)$/);
+      }
       expect(ms).toBeLessThan(HEALTHY_TIMEOUT);
       expectIntact(ok);
     });
