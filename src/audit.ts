@@ -45,13 +45,11 @@ export interface AuditOptions extends GatherOptions {
   judge?: JudgeOptions;
   /**
    * The caller handles SIGINT and SIGTERM itself (the CLI: a batch writes what finished, then
-   * exits 130 or 143). Playwright's own handlers, installed at each launch, are then removed:
-   * on SIGINT they close the browser and exit 130 at once, racing the batch's last writes.
+   * exits 130 or 143): the browser is launched without Playwright's own handlers, which on SIGINT
+   * close the browser and exit 130 at once, racing the batch's last writes.
    */
   ownSignals?: boolean;
 }
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */
 export function defaultConcurrency(): number {
@@ -139,11 +137,7 @@ export class AuditSession {
     if (this.aborted) return Promise.reject(new Error('browser crashed or closed: the run was stopped'));
     this.starting ??= (async () => {
       this.found = await findBrowser(this.options.browserPath);
-      const before = Object.fromEntries(STOP_SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
-      this.browser = await launchBrowser(this.found);
-      if (this.options.ownSignals) {
-        for (const sig of STOP_SIGNALS) for (const l of process.listeners(sig)) if (!before[sig].has(l)) process.off(sig, l as () => void);
-      }
+      this.browser = await launchBrowser(this.found, { ownSignals: this.options.ownSignals });
       this.browserVersion = this.browser.version();
       return this.browser;
     })();

@@ -76,12 +76,16 @@ async function packagedChromium(): Promise<string | null> {
   }
 }
 
-export async function launchBrowser(found: FoundBrowser): Promise<Browser> {
+/**
+ * Launch the browser. `ownSignals`: the caller handles SIGINT/SIGTERM/SIGHUP itself (the CLI writes
+ * what is finished, then closes the browser); otherwise Playwright closes the browser on them.
+ */
+export async function launchBrowser(found: FoundBrowser, { ownSignals = false }: { ownSignals?: boolean } = {}): Promise<Browser> {
   const args = [...CHROMIUM_FLAGS];
   // Chromium refuses to run as root with its sandbox on.
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   try {
-    return await chromium.launch({ executablePath: found.executablePath, headless: true, args });
+    return await chromium.launch({ executablePath: found.executablePath, headless: true, args, handleSIGINT: !ownSignals, handleSIGTERM: !ownSignals, handleSIGHUP: !ownSignals });
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new BrowserError(`could not start the browser (${found.executablePath ?? "Playwright's chromium"}): ${msg}`);

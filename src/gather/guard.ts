@@ -116,8 +116,9 @@ export async function evaluateStable<R>(page: Page, fn: string | (() => unknown)
 const LOGIN_URL = /(^|[/._-])(login|log-in|signin|sign-in|connexion|se-connecter|authenticat\w*|authorize|oauth2?|openid|sso|cas|identification|auth)([/._?-]|$)/i;
 
 /**
- * After the navigation: a page redirected to a sign-in page is not the page asked for. A sign-in
- * page is one with a password field, or, on another origin, one whose URL says so (SSO).
+ * After the navigation: a page redirected to a sign-in page is not the page asked for. On another
+ * origin, a sign-in page is one with a password field or whose URL says so (SSO); on the same
+ * origin it needs both (a redirect to an account-creation step with a password field is audited).
  */
 export async function loginWall(page: Page, requested: string): Promise<string | null> {
   let from: URL;
@@ -134,7 +135,10 @@ export async function loginWall(page: Page, requested: string): Promise<string |
     .locator('input[type=password]')
     .count()
     .catch(() => 0);
-  if (!password && !(crossOrigin && LOGIN_URL.test(to.pathname))) return null;
+  // Same origin: a form with a password field is often the procedure itself (account creation),
+  // so only a sign-in URL with a password field counts; on another origin either one does (SSO).
+  const loginUrl = LOGIN_URL.test(to.pathname);
+  if (crossOrigin ? !password && !loginUrl : !(password && loginUrl)) return null;
   return `login wall: redirected to a sign-in page${crossOrigin ? ' on another origin' : ''} (${to.origin}${to.pathname})`;
 }
 

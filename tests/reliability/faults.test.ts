@@ -127,6 +127,12 @@ function handler(other: () => string, conns: Conn[]) {
         return html(302, '', { location: `${other()}/oauth2/authorize?client_id=demarche` });
       case '/moved':
         return html(301, '', { location: `${other()}/ok` });
+      case '/inscription':
+        return html(302, '', { location: '/inscription/etape-1' });
+      case '/inscription/etape-1':
+        return html(200, page('Créer mon compte', '<form method="post"><label for="m">Courriel</label><input id="m" name="m" type="email"><label for="p">Mot de passe</label><input id="p" name="p" type="password"><button>Créer mon compte</button></form>'));
+      case '/se-connecter':
+        return html(302, '', { location: '/connexion' });
       case '/connexion':
         return html(200, page('Connexion', '<form method="post"><label for="u">Identifiant</label><input id="u" name="u"><label for="p">Mot de passe</label><input id="p" name="p" type="password"><button>Se connecter</button></form>'));
       case '/oauth2/authorize':
@@ -446,6 +452,13 @@ describe('faults: nothing lost', () => {
       expect(wall.report.rate).toBeNull();
       expect(sso.report.error).toBe(`login wall: redirected to a sign-in page on another origin (${otherBase}/oauth2/authorize)`);
       expectIntact(ok);
+    });
+
+    it('on the same origin, only a sign-in URL with a password field is a login wall: an account-creation step is audited', async () => {
+      const [signup, signin] = await Promise.all([audit('/inscription'), audit('/se-connecter')]);
+      expect(signup.report).toMatchObject({ error: null, httpStatus: 200, finalUrl: `${base}/inscription/etape-1` });
+      expect(signup.report.rate).not.toBeNull();
+      expect(signin.report.error).toBe(`login wall: redirected to a sign-in page (${base}/connexion)`);
     });
 
     it('a plain redirect to another origin is followed and audited (no false login wall)', async () => {
