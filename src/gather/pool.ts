@@ -74,7 +74,7 @@ export class PagePool {
   readonly stats = { created: 0, reused: 0 };
 
   constructor(private readonly options: PoolOptions = {}) {
-    this.maxUses = options.maxUses ?? Number(process.env.RGAA_AUDIT_PAGES_PER_TAB || 10);
+    this.maxUses = options.maxUses ?? Number(process.env.RGAA_AUDIT_PAGES_PER_TAB || 15);
   }
 
   /**
