@@ -33,9 +33,15 @@ export function describeNode(el: Element, message: string, snippetMax = 300): Ra
 export type Describe = typeof describeNode;
 
 /**
- * An expression for `page.evaluate`: `fn(describeNode, ...args)`. Functions passed to the page
- * are sent as source, so the shared helper travels with them.
+ * A function declaration (source) that calls `fn(describeNode, ...its arguments)`, `this` kept:
+ * functions sent to the page travel as source, so the shared helper travels with them.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any arguments: the caller's own types are checked by withDescribe
+export function withDescribeDeclaration(fn: (describe: Describe, ...args: any[]) => unknown): string {
+  return `function (...args) { var __name = (f) => f; return (${fn.toString()}).call(this, (${describeNode.toString()}), ...args); }`;
+}
+
+/** An expression for `page.evaluate`: `fn(describeNode, ...args)`. */
 export function withDescribe<A extends unknown[]>(fn: (describe: Describe, ...args: A) => unknown, ...args: A): string {
-  return `(() => { var __name = (f) => f; return (${fn.toString()})((${describeNode.toString()}), ${args.map((a) => JSON.stringify(a)).join(', ')}); })()`;
+  return `(${withDescribeDeclaration(fn)})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
 }

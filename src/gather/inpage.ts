@@ -264,30 +264,23 @@ async function inPageMain(
 /** Facts gatherers: self-contained in-page functions whose result is stored under facts[key]. */
 export type FactGatherer = () => unknown;
 
-/**
- * Build the expression evaluated in the page: axe-core's source, then our helpers, checks and
- * fact gatherers, then the main function applied to the plan. Built once per run.
- */
-export function buildInPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer> = {}): (plan: InPagePlan) => string {
-  const main = buildMain(checks, facts);
-  return (plan) => `${axeScript()}\n;${main}(${JSON.stringify(plan)})`;
-}
-
+/** The main function over our helpers, checks and fact gatherers, as source (applied to a plan). */
 function buildMain(checks: InPageCheck[], facts: Record<string, FactGatherer>): string {
   const checksSrc = checks.map((c) => `${JSON.stringify(c.id)}: (${c.run.toString()})`).join(',\n');
   const factsSrc = Object.entries(facts).map(([k, f]) => `${JSON.stringify(k)}: (${f.toString()})`).join(',\n');
   return `(async (plan) => {\n  var __name = (f) => f;\n  const start = performance.timeOrigin + performance.now();\n  const checks = {${checksSrc}};\n  const facts = {${factsSrc}};\n  const describe = (${describeNode.toString()});\n  const out = await (${inPageMain.toString()})(plan, (max, n) => (${makeHelpers.toString()})(max, n, describe), checks);\n  for (const k of Object.keys(facts)) { const t = performance.now(); try { out.facts[k] = facts[k](); } catch (e) { out.errors.push('fact ' + k + ': ' + (e && e.message || e)); } out.timings['fact:' + k] = Math.round(performance.now() - t); }\n  out.timings.inPage = Math.round(performance.timeOrigin + performance.now() - start);\n  return out;\n})`;
 }
 
-/**
- * The in-page script in its three forms (see PageScript): `init` only defines a function under a
- * name the page cannot guess, in the top document; nothing of axe-core runs before the audit
- * calls it, and pages never see a global `axe` before the audit. V8 compiles the init script once per renderer
- * and reuses it for every page that renderer shows.
- */
 /** What `call` returns in a document without the entry point. */
 export const MISSING_ENTRY = '__rgaa_audit_missing_entry__';
 
+/**
+ * The in-page script in its three forms (see PageScript): `init` only defines a function under a
+ * name the page cannot guess, in the top document; nothing of axe-core runs before the audit
+ * calls it, and pages never see a global `axe` before the audit. V8 compiles the init script once
+ * per renderer and reuses it for every page that renderer shows. `full` is the same script
+ * evaluated whole (documents the init script did not reach).
+ */
 export function buildPageScript(checks: InPageCheck[], facts: Record<string, FactGatherer>, plan: InPagePlan, key: string): { full: string; init: string; call: string } {
   const main = buildMain(checks, facts);
   const planJson = JSON.stringify(plan);

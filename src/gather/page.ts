@@ -3,7 +3,7 @@ import { PagePool, type Lease } from './pool.js';
 
 export type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
-import { evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
+import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
 
 export interface GatherOptions {
   /** Whole-page budget in ms: navigation, settling and evaluation. */
@@ -130,7 +130,7 @@ export async function gatherPage<T = RawPage>(
       const l = await pool.acquire(browser, url, opts);
       // The deadline passed while the page was being made: close it at once.
       if (closed) {
-        await l.context.close().catch(() => undefined);
+        await closeContext(l.context);
         return;
       }
       lease = l;

@@ -121,7 +121,7 @@ export class PagePool {
       this.stats.created++;
       return lease;
     } catch (e) {
-      await context.close().catch(() => undefined);
+      await closeContext(context);
       throw e;
     }
   }
@@ -161,6 +161,6 @@ export class PagePool {
   async close(): Promise<void> {
     const idle = this.idle;
     this.idle = [];
-    await Promise.all(idle.map((l) => l.context.close().catch(() => undefined)));
+    await Promise.all(idle.map((l) => closeContext(l.context)));
   }
 }

@@ -7,7 +7,7 @@
  * (cached) so that five checks cost one round trip of measurements.
  */
 import type { Page } from 'playwright';
-import { describeNode, type Describe } from '../../gather/dom.js';
+import { withDescribeDeclaration, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
 import type { InteractiveCheck } from './index.js';
 import { guardOf, uncountedPages } from '../../gather/guard.js';
@@ -218,7 +218,7 @@ async function runProbe(page: Page): Promise<PageProbe> {
     if (known.length) {
       const res = await cdp.send('Runtime.callFunctionOn', {
         objectId: known[0],
-        functionDeclaration: `function (...els) { var __name = (f) => f; return (${describeElements.toString()}).call(this, (${describeNode.toString()}), ...els); }`,
+        functionDeclaration: withDescribeDeclaration(describeElements),
         arguments: known.map((o) => ({ objectId: o })),
         returnByValue: true,
       });

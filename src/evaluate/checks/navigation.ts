@@ -217,7 +217,7 @@ function walkSetup(): number {
   const snap = new Map<Element, string>();
   const order = [...cands.filter((el) => (el as HTMLElement).tabIndex > 0), ...cands.filter((el) => (el as HTMLElement).tabIndex === 0)];
   for (const el of order.slice(0, 80)) snap.set(el, sig(el));
-  const log: { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean }[] = [];
+  const log: { el: Element | null }[] = [];
   const entry = () => {
     const a = deep();
     const e: { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean } = { el: a };
@@ -250,7 +250,7 @@ function walkSetup(): number {
     return res;
   };
   addEventListener('keydown', onKey, true);
-  W.__rgaaWalk = { log, entry, sweep, onKey, deep, scroll: [scrollX, scrollY], count: cands.length };
+  W.__rgaaWalk = { log, sweep, onKey, deep, scroll: [scrollX, scrollY], count: cands.length };
   const a = document.activeElement as HTMLElement | null;
   if (a && a.blur) a.blur();
   // Start the tab sequence at the top of the document: focus a temporary element placed first, then
@@ -295,8 +295,7 @@ function walkAnalyse(describe: Describe, confirmStuck: boolean): WalkSummary | n
   const W = window as unknown as { __rgaaWalk?: Record<string, unknown> & { stuckEl?: Element | null } };
   const st = W.__rgaaWalk as
     | {
-        log: { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean }[];
-        entry: () => { el: Element | null; same?: boolean; vis?: boolean; moving?: boolean };
+        log: { el: Element | null }[];
         sweep: () => Map<Element, { same?: boolean; vis?: boolean; moving?: boolean }>;
         onKey: (e: KeyboardEvent) => void;
         deep: () => Element | null;
