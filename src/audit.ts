@@ -8,14 +8,12 @@ import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
 import { randomBytes } from 'node:crypto';
 import { buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
-import { JUDGE_FACTS, judge, type FetchedPage, type JudgeOptions } from './judge/discover.js';
+import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { en } from './judge/messages.js';
-import type { IgnoreRule, LoginStep } from './batch/input.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
 import { screenshotFailures } from './gather/screenshots.js';
-import type { StorageState } from './gather/page.js';
-import { gatherPage, DEFAULT_GATHER, type GatherOptions, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
+import { gatherPage, DEFAULT_GATHER, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
 import { PagePool } from './gather/pool.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
 import { forgetPage } from './evaluate/checks/consultation.js';
@@ -23,33 +21,10 @@ import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, 
 import { aggregateCriteria, applyProcess, pageRate, sampleRate, type SamplePage } from './aggregate/rate.js';
 import { defaultRules } from './model/rules.js';
 import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
+import type { AuditOptions, GatherOptions, LoginStep, StorageState } from './model/config.js';
 
-export interface AuditOptions extends GatherOptions {
-  concurrency: number;
-  /** At most this many pages of one host at once. */
-  perHost?: number;
-  /** Retries of a page on network errors, timeouts, 429 and 503 (with backoff). */
-  retries?: number;
-  /** First backoff delay in ms (doubled at each retry; Retry-After wins when given). */
-  backoff?: number;
-  /** Run the checks that drive the live page (reflow, keyboard walk, popups…); default true. */
-  interactive?: boolean;
-  /** Screenshots of failing elements per page (0: none). */
-  screenshots?: number;
-  /** Findings and criteria to leave out, each with its reason (from a config file). */
-  ignore?: IgnoreRule[];
-  browserPath?: string;
-  /** Treat the pages as the steps of one process (NC on one step is NC on all). */
-  process?: boolean;
-  /** Look for the mention and declaration and give the verdict; off when undefined. */
-  judge?: JudgeOptions;
-  /**
-   * The caller handles SIGINT and SIGTERM itself (the CLI: a batch writes what finished, then
-   * exits 130 or 143): the browser is launched without Playwright's own handlers, which on SIGINT
-   * close the browser and exit 130 at once, racing the batch's last writes.
-   */
-  ownSignals?: boolean;
-}
+export type { AuditOptions } from './model/config.js';
+
 
 /** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */
 export function defaultConcurrency(): number {

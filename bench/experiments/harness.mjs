@@ -12,8 +12,8 @@ import { chromium } from 'playwright';
 import { findBrowser, CHROMIUM_FLAGS } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 import { axeScript } from '../../dist/gather/inpage.js';
-import { gatherPage, blockPattern } from '../../dist/gather/page.js';
-import { PagePool } from '../../dist/gather/pool.js';
+import { gatherPage } from '../../dist/gather/page.js';
+import { PagePool, blockPattern } from '../../dist/gather/pool.js';
 
 const pools = new WeakMap();
 import { servePages } from '../server.mjs';

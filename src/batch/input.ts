@@ -7,53 +7,10 @@ import { dirname, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Document } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UsageError } from '../model/errors.js';
+import type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SiteConfig } from '../model/config.js';
 
-export type LoginStep =
-  | { goto: string }
-  | { fill: { selector: string; value: string } }
-  | { click: string }
-  | { waitFor: string };
+export type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SampleSettings, SiteConfig } from '../model/config.js';
 
-export interface ProcedureSpec {
-  id: string;
-  name: string;
-  administration: string | null;
-  ministry: string | null;
-  /** Start URL(s): the first pages of the sample. */
-  urls: string[];
-  /** Extra pages always in the sample. */
-  pages: string[];
-  declarationUrl: string | null;
-  /** The pages are the steps of one process. */
-  process: boolean;
-  login: LoginStep[] | null;
-  /** Playwright storage-state file (cookies, localStorage). Never copied into reports. */
-  storageState: string | null;
-  /** Position in the input file: the order of every report. */
-  index: number;
-}
-
-export interface IgnoreRule {
-  criterion?: string;
-  test?: string;
-  rule?: string;
-  reason: string;
-}
-
-export interface SampleSettings {
-  maxPages?: number;
-  depth?: number;
-  seed?: number;
-  ignoreRobots?: boolean;
-}
-
-export interface BatchInput {
-  file: string;
-  procedures: ProcedureSpec[];
-  /** Options set in the file (YAML `options:`), overridden by the command line. */
-  options: SampleSettings & { threshold?: number; concurrency?: number; perHost?: number };
-  ignore: IgnoreRule[];
-}
 
 class Located {
   constructor(
@@ -70,11 +27,6 @@ class Located {
   }
 }
 
-/** What the input may contain beyond http and https pages. */
-export interface InputOptions {
-  /** Accept `file:` URLs (`--allow-file-urls`); refused by default, like every other scheme. */
-  allowFileUrls?: boolean;
-}
 
 /** The schemes a page URL may have: http and https, and `file:` only when allowed. */
 export function allowedScheme(protocol: string, o: InputOptions = {}): boolean {
@@ -372,17 +324,6 @@ export function shardOf<T extends { index: number }>(items: T[], shard: { index:
   return shard ? items.filter((p) => p.index % shard.total === shard.index - 1) : items;
 }
 
-/** One site's configuration, kept in its repository: `rgaa-audit audit --config <file>`. */
-export interface SiteConfig {
-  file: string;
-  id: string | null;
-  name: string | null;
-  pages: string[];
-  threshold: number | null;
-  process: boolean | null;
-  declarationUrl: string | null;
-  ignore: IgnoreRule[];
-}
 
 const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'process', 'declarationUrl', 'ignore']);
 

@@ -8,7 +8,7 @@ import { DEFAULT_GATHER } from '../gather/page.js';
 import { findBrowser, launchBrowser } from '../gather/browser.js';
 import { EXIT, UsageError, signalExitCode } from '../model/errors.js';
 import { defaultRules } from '../model/rules.js';
-import { coverage } from '../model/coverage.js';
+import { coverage } from '../evaluate/coverage.js';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS } from '../report/formats.js';

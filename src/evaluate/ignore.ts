@@ -2,7 +2,7 @@
  * Rules to ignore, each with a reason (from a site's configuration). An ignored axe rule or check
  * is dropped from the raw results; an ignored criterion or test is not decided (NT), never C.
  */
-import type { IgnoreRule } from '../batch/input.js';
+import type { IgnoreRule } from '../model/config.js';
 import type { RawPage } from '../gather/inpage.js';
 import type { CriterionResult } from '../model/types.js';
 import { criterionStatus } from './evaluate.js';

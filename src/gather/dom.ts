@@ -3,7 +3,7 @@
  * every piece of code that runs in the page: the helpers of the in-page checks and the functions
  * the interactive checks evaluate. It is self-contained: its source is put into page scripts.
  */
-import type { RawNode } from '../evaluate/checks/types.js';
+import type { RawNode } from './inpage-api.js';
 
 /** In the page: selector (ids when unique, else tag:nth-of-type, 6 steps at most) and snippet. */
 export function describeNode(el: Element, message: string, snippetMax = 300): RawNode {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CheckResult, InPageCheck, InPageHelpers, PageFacts, RawNode } from '../evaluate/checks/types.js';
+import type { CheckResult, InPageCheck, InPageHelpers, PageFacts, RawNode } from './inpage-api.js';
 import { describeNode, type Describe } from './dom.js';
 
 const require = createRequire(import.meta.url);

@@ -1,24 +1,11 @@
 import type { Browser, Page, Request } from 'playwright';
 import { PagePool, type Lease } from './pool.js';
-
-export type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
+import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
 import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
 
-export interface GatherOptions {
-  /** Whole-page budget in ms: navigation, settling and evaluation. */
-  timeout: number;
-  /** Max ms to wait after `load` for the network and the DOM to go quiet. */
-  settle: number;
-  viewport: { width: number; height: number };
-  userAgent?: string;
-  /** Resource types never fetched because they cannot change a result (e.g. media). */
-  block: string[];
-  /** Playwright storage state (file or object: cookies, localStorage) for pages behind a login. Never reported. */
-  storageState?: string | StorageState;
-  /** Go on with pages whose TLS certificate is invalid (self-signed, expired, wrong host). */
-  ignoreHttpsErrors?: boolean;
-}
+export type { GatherOptions, StorageState } from '../model/config.js';
+
 
 export const DEFAULT_GATHER: GatherOptions = {
   timeout: 30_000,
@@ -44,16 +31,6 @@ export interface GatheredPage<T = RawPage> {
 export type PageHook<T = RawPage> = (page: Page, raw: T) => Promise<void>;
 
 class PageTimeout extends Error {}
-
-const BLOCKABLE: Record<string, string> = {
-  media: 'mp4|webm|ogv|ogg|mp3|wav|m4a|aac|flac|mov|avi|mkv',
-  font: 'woff2?|ttf|otf|eot',
-};
-/** URLs of the blocked kinds, by extension (a URL pattern keeps the other requests off the Node side). */
-export function blockPattern(kinds: string[]): RegExp | null {
-  const exts = kinds.map((k) => BLOCKABLE[k]).filter(Boolean);
-  return exts.length ? new RegExp(`\\.(${exts.join('|')})([?#]|$)`, 'i') : null;
-}
 
 /** A short, one-line reason for a failed page, without Playwright's call log. */
 export function describeError(e: unknown, timeout: number): string {

@@ -10,8 +10,7 @@
  * is replaced, which bounds what a long batch can accumulate in one renderer.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
-import type { GatherOptions, StorageState } from './page.js';
-import { blockPattern } from './page.js';
+import type { GatherOptions, StorageState } from '../model/config.js';
 import { closeContext } from './guard.js';
 
 export interface Lease {
@@ -47,6 +46,16 @@ export function siteOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+const BLOCKABLE: Record<string, string> = {
+  media: 'mp4|webm|ogv|ogg|mp3|wav|m4a|aac|flac|mov|avi|mkv',
+  font: 'woff2?|ttf|otf|eot',
+};
+/** URLs of the blocked kinds, by extension (a URL pattern keeps the other requests off the Node side). */
+export function blockPattern(kinds: string[]): RegExp | null {
+  const exts = kinds.map((k) => BLOCKABLE[k]).filter(Boolean);
+  return exts.length ? new RegExp(`\\.(${exts.join('|')})([?#]|$)`, 'i') : null;
 }
 
 export async function newContext(browser: Browser, opts: GatherOptions, storageState?: string | StorageState): Promise<BrowserContext> {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright';
 import type { RawPage } from './inpage.js';
-import type { RawNode } from '../evaluate/checks/types.js';
+import type { RawNode } from './inpage-api.js';
 
 export async function screenshotFailures(page: Page, raw: RawPage, max: number): Promise<void> {
   const nodes: RawNode[] = [];

@@ -4,7 +4,7 @@
  * English « 12 March 2024 » / « March 12, 2024 ». Results are `YYYY-MM-DD` calendar dates.
  * Month-year alone (« mars 2024 ») is not a date: it is never turned into one.
  */
-import { fold } from './text.js';
+import { fold } from '../model/text.js';
 
 /** Folded (lower case, no accent) month names and abbreviations → month number. */
 const MONTHS: Record<string, number> = {

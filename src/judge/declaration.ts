@@ -4,30 +4,11 @@
  */
 import { load } from 'cheerio';
 import type { MentionState } from '../model/types.js';
+import type { Declaration, DeclarationContact } from '../model/declaration.js';
 import { findDates } from './dates.js';
-import { cleanSpaces, fold } from './text.js';
+import { cleanSpaces, fold } from '../model/text.js';
 
-export interface DeclarationContact {
-  email: string | null;
-  formUrl: string | null;
-}
-
-export interface Declaration {
-  url: string;
-  /** Template markers found in the page (see DECLARATION_MARKERS). */
-  evidence: string[];
-  state: MentionState | null;
-  /** Global rate of the test results, in percent, as published. */
-  rate: number | null;
-  /** As written after "RGAA" (version): '4.1.2', '4', '3-2017'… */
-  rgaaVersion: string | null;
-  establishedOn: string | null;
-  updatedOn: string | null;
-  auditDate: string | null;
-  contact: DeclarationContact | null;
-  defenseurDesDroits: boolean;
-  pagesChecked: string[] | null;
-}
+export type { Declaration, DeclarationContact } from '../model/declaration.js';
 
 /** Where declarations usually live, to try when no link leads to one. */
 export const DECLARATION_PATHS = [

@@ -5,8 +5,14 @@
  */
 import { collectMentionCandidates, mentionsFromCandidates, type Mention, type MentionCandidate } from './mention.js';
 import { DECLARATION_PATHS, isDeclaration, parseDeclaration, type Declaration } from './declaration.js';
-import { contradictions, receivable, validity, verdict, type Receivability, type Validity, type Verdict, type Method, type RateSource } from './verdict.js';
+import { contradictions, receivable, validity, verdict } from './verdict.js';
+import type { CandidateSource, DeclarationReport, DeclarationSearch, Verdict } from '../model/declaration.js';
 import { en, type Messages } from './messages.js';
+
+export type { CandidateSource, DeclarationReport, DeclarationSearch } from '../model/declaration.js';
+import type { JudgeOptions } from '../model/config.js';
+
+export type { JudgeOptions } from '../model/config.js';
 
 /** A link that names the accessibility page, collected in the rendered page. */
 export interface A11yLink {
@@ -54,32 +60,6 @@ export interface FetchedPage {
   facts: { mentions?: MentionCandidate[]; a11yLinks?: A11yLink[] } | null;
 }
 
-export type CandidateSource = 'mention' | 'link' | 'path' | 'config';
-
-export interface DeclarationSearch {
-  url: string;
-  source: CandidateSource;
-  /** 'declaration', 'not a declaration', or the fetch error. */
-  outcome: string;
-}
-
-export interface DeclarationReport {
-  homeUrl: string | null;
-  mentions: Mention[];
-  searched: DeclarationSearch[];
-  declaration: Declaration | null;
-  validity: Validity | null;
-  receivable: Receivability | null;
-}
-
-export interface JudgeOptions {
-  asOf: string;
-  method: Method;
-  rateSource: RateSource;
-  declarationUrl?: string;
-  /** Max candidate pages fetched while looking for the declaration. */
-  maxTries?: number;
-}
 
 export interface JudgeInput {
   /** The audited pages: their URL, final URL and facts. */

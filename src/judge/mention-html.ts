@@ -5,7 +5,7 @@
  */
 import { load } from 'cheerio';
 import { mentionsFromCandidates, type Mention, type MentionCandidate } from './mention.js';
-import { cleanSpaces } from './text.js';
+import { cleanSpaces } from '../model/text.js';
 
 interface DomNode {
   type: string;

@@ -3,26 +3,16 @@
  * « Accessibilité : totalement | partiellement | non conforme ».
  */
 import type { MentionState } from '../model/types.js';
-import { cleanSpaces, fold } from './text.js';
+import type { Mention } from '../model/declaration.js';
+import { cleanSpaces, fold } from '../model/text.js';
 
-export type { MentionState };
+export type { MentionState, Mention };
 
 /** A piece of a rendered page that names accessibility (collected in the browser). */
 export interface MentionCandidate {
   text: string;
   href: string | null;
   inFooter: boolean;
-}
-
-/** A mention recognised on a page. */
-export interface Mention {
-  state: MentionState;
-  /** The mention as written, whitespace collapsed. */
-  text: string;
-  /** The page it was found on. */
-  page: string;
-  /** Where it links to (absolute), null when it is not a link. */
-  href: string | null;
 }
 
 export interface MentionMatch {

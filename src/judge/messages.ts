@@ -2,10 +2,9 @@
  * Every sentence the judge stage writes, one function per message, so that another
  * catalogue (French) can be given later with the same shape.
  */
+import type { Method, MissingItem, RateSource } from '../model/declaration.js';
 
-export type RateSource = 'declared' | 'measured';
-export type Method = '2020' | '2023';
-export type MissingItem = 'state' | 'contact' | 'rate' | 'validity';
+export type { Method, MissingItem, RateSource } from '../model/declaration.js';
 
 /** A rate as published or measured, never rounded up: at most two decimals, cut. */
 export function formatRate(n: number): string {

@@ -3,35 +3,10 @@
  * method, and the contradictions between what a site says and what the tool measures.
  */
 import { addDays, addYears, isIsoDate } from './dates.js';
-import type { Declaration } from './declaration.js';
-import type { Mention } from './mention.js';
-import { en, type Messages, type Method, type MissingItem, type RateSource } from './messages.js';
+import type { Declaration, Method, Mention, MissingItem, RateSource, Receivability, Validity, Verdict, VerdictValue } from '../model/declaration.js';
+import { en, type Messages } from './messages.js';
 
-export type { Method, MissingItem, RateSource };
-
-export interface Validity {
-  valid: boolean;
-  /** The most recent of establishedOn, updatedOn, auditDate. */
-  referenceDate: string | null;
-  /** referenceDate + 3 years: the first day on which the declaration is no longer valid. */
-  expiresOn: string | null;
-  reason: string;
-}
-
-export interface Receivability {
-  receivable: boolean;
-  missing: MissingItem[];
-}
-
-export type VerdictValue = 'Oui' | 'Partiel' | 'Non';
-
-export interface Verdict {
-  method: Method;
-  value: VerdictValue;
-  rateUsed: number | null;
-  rateSource: RateSource;
-  reasons: string[];
-}
+export type { Method, MissingItem, RateSource, Receivability, Validity, Verdict, VerdictValue };
 
 export interface VerdictInput {
   declaration: Declaration | null;

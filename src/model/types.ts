@@ -42,8 +42,9 @@ export interface RuleSet {
   criterionOf: Map<string, string>;
 }
 
-import type { DeclarationReport } from '../judge/discover.js';
-import type { Verdict } from '../judge/verdict.js';
+import type { DeclarationReport, Verdict } from './declaration.js';
+
+export type { MentionState } from './declaration.js';
 
 /** One element the tool points at: a failure (on NC) or something for a human to review (on NT). */
 export interface Finding {
@@ -98,8 +99,6 @@ export interface PageReport {
   rate: PageRate | null;
   timings?: Record<string, number>;
 }
-
-export type MentionState = 'totalement' | 'partiellement' | 'non';
 
 export interface ProcedureReport {
   id: string;

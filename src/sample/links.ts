@@ -1,6 +1,6 @@
 /** Links and search forms of a page (cheerio, static HTML), and the typical pages they name. */
 import * as cheerio from 'cheerio';
-import { foldClean } from '../judge/text.js';
+import { foldClean } from '../model/text.js';
 import { isLogout, isNonHtmlResource, resolveHref } from './url.js';
 import type { TypicalReason } from './types.js';
 

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadRules, RULES_DIR } from '../../src/model/rules.js';
-import { coverage } from '../../src/model/coverage.js';
+import { coverage } from '../../src/evaluate/coverage.js';
 import { allCheckIds } from '../../src/evaluate/checks/index.js';
 
 const require = createRequire(import.meta.url);

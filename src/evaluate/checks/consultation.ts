@@ -9,7 +9,7 @@
 import type { Page } from 'playwright';
 import { withDescribeDeclaration, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
-import type { InteractiveCheck } from './index.js';
+import type { InteractiveCheck } from './types.js';
 import { guardOf, uncountedPages } from '../../gather/guard.js';
 
 /* ------------------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright';
-import type { CheckResult, InPageCheck } from './types.js';
+import type { CrossPageCheck, InPageCheck, InteractiveCheck } from './types.js';
 import type { FactGatherer } from '../../gather/inpage.js';
 import * as images from './images.js';
 import * as frames from './frames.js';
@@ -15,27 +14,7 @@ import * as forms from './forms.js';
 import * as navigation from './navigation.js';
 import * as consultation from './consultation.js';
 
-/**
- * Checks that must drive the live page from Node (resize the viewport, press keys). They run after
- * the in-page evaluation, on the same page, and store their result like an in-page check.
- */
-export interface InteractiveCheck {
-  id: string;
-  description: string;
-  doubtsOnly?: boolean;
-  run(page: Page): Promise<CheckResult>;
-}
-
-/**
- * Checks the RGAA defines over a set of pages (same title everywhere, navigation at the same
- * place…). Pure: from each page's facts to a result per page url.
- */
-export interface CrossPageCheck {
-  id: string;
-  description: string;
-  doubtsOnly?: boolean;
-  run(pages: { url: string; facts: Record<string, unknown> }[]): Record<string, CheckResult>;
-}
+export type { CrossPageCheck, InteractiveCheck } from './types.js';
 
 /** What each theme module may export. */
 export interface ThemeChecks {

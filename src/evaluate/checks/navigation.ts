@@ -2,7 +2,7 @@
 import type { Page } from 'playwright';
 import { withDescribe, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
-import type { CrossPageCheck, InteractiveCheck } from './index.js';
+import type { CrossPageCheck, InteractiveCheck } from './types.js';
 import { listenerNode, notePopupsBeforeUserAction, probePage } from './consultation.js';
 
 /* ------------------------------------------------------------------------------------------------

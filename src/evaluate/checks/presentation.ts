@@ -2,7 +2,7 @@
 import type { Page } from 'playwright';
 import { withDescribe, type Describe } from '../../gather/dom.js';
 import type { CheckResult, InPageCheck, RawNode } from './types.js';
-import type { InteractiveCheck } from './index.js';
+import type { InteractiveCheck } from './types.js';
 import { probePage, listenerNode } from './consultation.js';
 
 export const inPage: InPageCheck[] = [

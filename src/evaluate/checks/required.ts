@@ -8,7 +8,7 @@
  * duplicated attributes and unclosed tags are repaired by the parser and cannot be seen.
  */
 import type { CheckResult, InPageCheck } from './types.js';
-import type { CrossPageCheck } from './index.js';
+import type { CrossPageCheck } from './types.js';
 import type { FactGatherer } from '../../gather/inpage.js';
 
 export const inPage: InPageCheck[] = [

@@ -1,5 +1,5 @@
 /**
- * Small text helpers shared by the judge stage.
+ * Small text helpers shared by the judge stage and the sampler.
  *
  * `fold` is length-preserving (one UTF-16 unit in, one out) so that a match found in the
  * folded text can be cut out of the original text at the same indices.

@@ -1,6 +1,6 @@
 /** What the tool can return for each criterion, derived from rules/ (shown by `rgaa-audit rules`). */
-import type { RuleCriterion, RuleSet, Status } from './types.js';
-import { failingCheckIds } from '../evaluate/checks/index.js';
+import type { RuleCriterion, RuleSet, Status } from '../model/types.js';
+import { failingCheckIds } from './checks/index.js';
 
 export interface CriterionCoverage {
   id: string;
