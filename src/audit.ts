@@ -288,7 +288,7 @@ export class AuditSession {
       const j = await judge(
         {
           pages: gathered.filter((g) => !g.error).map((g) => ({ url: g.url, finalUrl: g.finalUrl, facts: (g.raw?.facts ?? null) as never })),
-          measuredRate: report.rate.global,
+          measuredRate: report.rate.measured,
           measuredNC: report.rate.NC,
         },
         (u) => this.fetchRendered(u, extra),

@@ -1,5 +1,8 @@
-/** Pure: the official conformance rate over one page and over the sample. */
-import type { CriterionResult, Finding, PageRate, Rate, RateCounts, Status } from '../model/types.js';
+/**
+ * Pure: the measured rate over one page and over the sample, and the bounds of the official
+ * rate that a human's decisions on the NT criteria could give.
+ */
+import type { CriterionResult, Finding, OfficialBounds, PageRate, ProcedureReport, Rate, RateCounts, Status } from '../model/types.js';
 
 /** Floor to one decimal: 99.96 → 99.9, never rounded up to 100. Exact for ratios of small integers. */
 export function floor1(numerator: number, denominator: number): number {
@@ -12,9 +15,27 @@ export function counts(criteria: Record<string, { status: Status }>): RateCounts
   return n;
 }
 
+/** C / (C + NC), floored to one decimal; null when no criterion was decided. */
+export function measuredRate(n: RateCounts): number | null {
+  return n.C + n.NC ? floor1(n.C, n.C + n.NC) : null;
+}
+
+/**
+ * Where the official rate lies whatever a human decides on the NT criteria, as long as each C
+ * and NC of the tool is right: every NT turned NC gives the floor C / (C + NC + NT), every NT
+ * turned C gives the ceiling (C + NT) / (C + NC + NT). An NT a human finds NA leaves both terms
+ * and only moves the rate inside these bounds. Both floored like the measured rate (never
+ * rounded up, so a ceiling below a threshold is a certain failure); null with no C, NC or NT.
+ */
+export function officialBounds(n: RateCounts): OfficialBounds {
+  const all = n.C + n.NC + n.NT;
+  if (!all) return { floor: null, ceiling: null };
+  return { floor: floor1(n.C, all), ceiling: floor1(n.C + n.NT, all) };
+}
+
 export function pageRate(criteria: Record<string, CriterionResult>): PageRate {
   const n = counts(criteria);
-  return { ...n, value: n.C + n.NC ? floor1(n.C, n.C + n.NC) : null };
+  return { ...n, measured: measuredRate(n), ...officialBounds(n) };
 }
 
 /**
@@ -71,7 +92,7 @@ export function applyProcess(pages: SamplePage[]): SamplePage[] {
   }));
 }
 
-/** Taux global over the aggregated criteria, taux moyen over the pages. */
+/** The measured rate and the official rate's bounds over the aggregated criteria, the taux moyen over the pages. */
 export function sampleRate(aggregated: Record<string, CriterionResult>, pages: SamplePage[]): Rate {
   const n = counts(aggregated);
   const pageValues = pages.map((p) => counts(p.criteria)).filter((c) => c.C + c.NC > 0);
@@ -81,5 +102,25 @@ export function sampleRate(aggregated: Record<string, CriterionResult>, pages: S
     const sum = pageValues.reduce((s, c) => s + c.C / (c.C + c.NC), 0);
     average = Math.floor((sum * 1000) / pageValues.length + 1e-7) / 10;
   }
-  return { ...n, global: n.C + n.NC ? floor1(n.C, n.C + n.NC) : null, average };
+  return { ...n, measured: measuredRate(n), ...officialBounds(n), average };
+}
+
+type OldRate = Partial<Rate & { global: number | null; value: number | null }> & RateCounts;
+
+/**
+ * A procedure as read from a results file or JSON report of an older version (schemaVersion 1:
+ * `rate.global` and a page's `rate.value`, no bounds), in today's shape; today's are unchanged.
+ * Used by `merge`, `batch --resume` and `--baseline`, so that older files keep working.
+ */
+export function upgradeProcedure(p: ProcedureReport): ProcedureReport {
+  const r = p.rate as OldRate | undefined;
+  const pages = (p.pages ?? []).map((pg) => {
+    const pr = pg.rate as OldRate | null;
+    if (!pr || 'measured' in pr) return pg;
+    const { value, ...counts } = pr;
+    return { ...pg, rate: { ...counts, measured: value ?? measuredRate(pr), ...officialBounds(pr) } };
+  });
+  if (!r || 'measured' in r) return pages.every((pg, i) => pg === p.pages[i]) ? p : { ...p, pages };
+  const { global, ...rest } = r;
+  return { ...p, pages, rate: { ...rest, measured: global ?? measuredRate(r), ...officialBounds(r), average: r.average ?? null } };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { latestById, readResults, type ResultLine } from './results.js';
+import { upgradeProcedure } from '../aggregate/rate.js';
 
 export function mergeResults(files: string[]): ProcedureReport[] {
   const lines: ResultLine[] = [];
@@ -20,7 +21,7 @@ export function mergeResults(files: string[]): ProcedureReport[] {
       throw new UsageError(`${f}: not a JSON report or JSONL results file (${(e as Error).message.split('\n')[0]})`);
     }
     if (!Array.isArray(report.procedures)) throw new UsageError(`${f}: not a rgaa-audit report (no procedures)`);
-    report.procedures.forEach((p, i) => lines.push({ v: 1, id: p.id, index: (p as ProcedureReport & { index?: number }).index ?? i, config: '', finishedAt: report.finishedAt, procedure: p }));
+    report.procedures.forEach((p, i) => lines.push({ v: 1, id: p.id, index: (p as ProcedureReport & { index?: number }).index ?? i, config: '', finishedAt: report.finishedAt, procedure: upgradeProcedure(p) }));
   }
   return latestById(lines).map((l) => l.procedure);
 }

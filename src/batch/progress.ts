@@ -54,7 +54,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
       const bad = p.pages.filter((x) => x.error).length;
       pages += p.pages.length;
       errors += bad;
-      const rate = p.rate.global == null ? 'no rate' : `${pct(p.rate.global)} (${p.rate.C}/${p.rate.C + p.rate.NC})`;
+      const rate = p.rate.measured == null ? 'no rate' : `${pct(p.rate.measured)} (${p.rate.C}/${p.rate.C + p.rate.NC})`;
       const elapsed = (Date.now() - t0) / 1000;
       stream.write(`[${finished}/${total}] ${termSafe(p.id, 60)}: ${p.error ? 'failed: ' + termSafe(p.error, 120) : rate}, ${p.pages.length} pages, ${bad} errors${p.verdict ? `, verdict ${p.verdict.value}` : ''} (${elapsed.toFixed(0)} s)\n`);
     },

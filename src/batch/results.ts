@@ -6,6 +6,7 @@ import { writeFileSync, appendFileSync, closeSync, existsSync, ftruncateSync, op
 import { dirname } from 'node:path';
 import type { ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
+import { upgradeProcedure } from '../aggregate/rate.js';
 
 export interface ResultLine {
   v: 1;
@@ -47,7 +48,8 @@ export function readResults(path: string, repair = false): ResultLine[] {
       throw new UsageError(`${path}:${i + 1}: not a results line (invalid JSON)`);
     }
     if (parsed.v !== 1 || typeof parsed.id !== 'string' || !parsed.procedure) throw new UsageError(`${path}:${i + 1}: not a rgaa-audit results line`);
-    out.push(parsed);
+    // Lines written by an older version (schemaVersion 1: `rate.global`) are read in today's shape.
+    out.push({ ...parsed, procedure: upgradeProcedure(parsed.procedure) });
   });
   return out;
 }

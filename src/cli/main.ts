@@ -18,6 +18,7 @@ import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } 
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { createProgress } from '../batch/progress.js';
 import { mergeResults } from '../batch/merge.js';
+import { upgradeProcedure } from '../aggregate/rate.js';
 import { crawlSampler } from '../batch/sampler.js';
 import { renderConsole, useColor } from '../report/console.js';
 import { pct } from '../report/text.js';
@@ -184,7 +185,7 @@ function readReport(path: string): AuditReport {
     throw new UsageError(`${path}: not a readable JSON report (${(e as Error).message.split('\n')[0]})`);
   }
   if (!r || !Array.isArray(r.procedures)) throw new UsageError(`${path}: not a rgaa-audit JSON report (no procedures)`);
-  return r;
+  return { ...r, procedures: r.procedures.map(upgradeProcedure) };
 }
 
 /** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
@@ -218,8 +219,8 @@ function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void 
 export function gateExitCode(procedures: ProcedureReport[], threshold: number): number {
   const audited = procedures.filter((p) => p.pages.some((pg) => !pg.error));
   if (!audited.length) return EXIT.NOTHING_AUDITED;
-  if (audited.every((p) => p.rate.global == null)) return EXIT.NOTHING_AUDITED;
-  return audited.some((p) => p.rate.global == null || p.rate.global < threshold) ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+  if (audited.every((p) => p.rate.measured == null)) return EXIT.NOTHING_AUDITED;
+  return audited.some((p) => p.rate.measured == null || p.rate.measured < threshold) ? EXIT.BELOW_THRESHOLD : EXIT.OK;
 }
 
 async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }, ignore: IgnoreRule[] = []): Promise<number> {
@@ -255,7 +256,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
       const reason = proc.error ?? 'no criterion could be decided';
       process.stderr.write(`rgaa-audit: nothing audited: ${reason}\n`);
     } else if (o.format.includes('console')) {
-      const r = proc.rate.global;
+      const r = proc.rate.measured;
       process.stderr.write(code === EXIT.OK ? `gate: ${pct(r)} ≥ ${o.threshold} % → pass\n` : `gate: ${pct(r)} < ${o.threshold} % → fail (exit 1)\n`);
     }
     return code;

@@ -75,15 +75,28 @@ export interface RateCounts {
   NT: number;
 }
 
-export interface Rate extends RateCounts {
-  /** C / (C + NC) in percent, floored to one decimal; null when no criterion was decided. */
-  global: number | null;
-  /** Mean of the per-page rates (pages with at least one decided criterion), floored; null when none. */
+/**
+ * The official rate lies between these whatever a human decides on the NT criteria (as long as
+ * each C and NC is right): floor = C / (C + NC + NT), ceiling = (C + NT) / (C + NC + NT), in
+ * percent, floored to one decimal; null when there is no C, NC or NT.
+ */
+export interface OfficialBounds {
+  floor: number | null;
+  ceiling: number | null;
+}
+
+export interface Rate extends RateCounts, OfficialBounds {
+  /**
+   * The measured rate (« taux mesuré »): C / (C + NC) over what the tool decided, in percent,
+   * floored to one decimal; null when no criterion was decided. Not the official taux global.
+   */
+  measured: number | null;
+  /** Mean of the per-page measured rates (pages with at least one decided criterion), floored; null when none. */
   average: number | null;
 }
 
-export interface PageRate extends RateCounts {
-  value: number | null;
+export interface PageRate extends RateCounts, OfficialBounds {
+  measured: number | null;
 }
 
 export interface PageReport {
@@ -114,7 +127,7 @@ export interface ProcedureReport {
 }
 
 export interface AuditReport {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: 'rgaa-audit'; version: string };
   rgaaVersion: '4.1.2';
   axeVersion: string;

@@ -125,8 +125,8 @@ export function compareProcedure(cur: ProcedureReport, base: ProcedureReport | u
     fixedFindings,
     improved,
     notAudited,
-    rateBefore: base?.rate.global ?? null,
-    rateAfter: cur.rate.global,
+    rateBefore: base?.rate.measured ?? null,
+    rateAfter: cur.rate.measured,
     failed: newNC.length > 0 || newFindings.length > 0,
   };
 }

@@ -42,7 +42,7 @@ export function procedureRow(p: ProcedureReport): ProcedureRow {
     administration: p.administration ?? '',
     pagesAudited: n.ok,
     pagesInError: n.failed,
-    measuredRate: p.rate.global,
+    measuredRate: p.rate.measured,
     C: p.rate.C,
     decided: p.rate.C + p.rate.NC,
     NT: p.rate.NT,

@@ -49,9 +49,9 @@ export function renderConsole(report: AuditReport, rules: RuleSet, opts: Console
     out.push(c.bold(t(lang, 'procedureHeading', { name: termSafe(p.name) })) + c.dim(` (${t(lang, 'pagesAudited', { ok: n.ok, total: n.total })})`));
     if (p.error) out.push(c.red(`  ✗ ${termSafe(p.error, 300)}`));
     const r = p.rate;
-    const rateColor = r.global == null ? c.yellow : r.global >= opts.threshold ? c.green : c.red;
+    const rateColor = r.measured == null ? c.yellow : r.measured >= opts.threshold ? c.green : c.red;
     out.push(`  ${colon(lang, t(lang, 'rateGlobal'))} ${rateColor.bold(rateLine(p, lang))}`);
-    if (r.average != null) out.push(c.dim(`  ${t(lang, 'rateAverageLine', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.value != null).length })}`));
+    if (r.average != null) out.push(c.dim(`  ${t(lang, 'rateAverageLine', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.measured != null).length })}`));
     out.push(`  ${c.green(`C ${r.C}`)}  ${c.red(`NC ${r.NC}`)}  ${c.dim(`NA ${r.NA}`)}  ${c.yellow(`NT ${r.NT}`)}`);
     out.push('');
     out.push(c.bold(`  ${t(lang, 'pages')}`));

@@ -76,7 +76,7 @@ function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o:
   const n = pagesAuditedCount(p);
   const v = localVerdict(p, report, lang);
   const gate =
-    r.global == null ? T('gateNone', { threshold: o.threshold }) : r.global >= o.threshold ? T('gatePass', { rate: pctL(r.global, lang), threshold: o.threshold }) : T('gateFail', { rate: pctL(r.global, lang), threshold: o.threshold });
+    r.measured == null ? T('gateNone', { threshold: o.threshold }) : r.measured >= o.threshold ? T('gatePass', { rate: pctL(r.measured, lang), threshold: o.threshold }) : T('gateFail', { rate: pctL(r.measured, lang), threshold: o.threshold });
   return html`
 <section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${T('procedureHeading', { name: p.name })}</h2>
@@ -84,7 +84,7 @@ function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o:
 <h3 id="${id}-sum">${T('summary')}</h3>
 <dl class="meta">
 <dt>${T('rateGlobal')}</dt><dd class="big">${rateLine(p, lang)}</dd>
-${r.average != null ? html`<dt>${T('rateAverage')}</dt><dd>${T('rateAverageValue', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.value != null).length })}</dd>` : ''}
+${r.average != null ? html`<dt>${T('rateAverage')}</dt><dd>${T('rateAverageValue', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.measured != null).length })}</dd>` : ''}
 <dt>${T('counts')}</dt><dd><ul class="counts">${(['C', 'NC', 'NA', 'NT'] as const).map((s) => html`<li class="st-${s}"><abbr title="${statusName(s, lang)}">${s}</abbr> ${r[s]}</li>`)}</ul></dd>
 <dt>${T('threshold')}</dt><dd>${gate}</dd>
 <dt>${T('pages')}</dt><dd>${T('pagesAudited', { ok: n.ok, total: n.total })}</dd>

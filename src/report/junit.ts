@@ -48,7 +48,7 @@ function suite(root: ReturnType<ReturnType<typeof create>['ele']>, p: ProcedureR
   const s = root.ele('testsuite', { name: xmlSafe(p.name), id: xmlSafe(p.id), timestamp: xmlSafe(report.startedAt) });
   const props = s.ele('properties');
   const prop = (name: string, value: unknown) => props.ele('property', { name, value: xmlSafe(value == null ? '' : String(value)) });
-  prop('rate.global', p.rate.global);
+  prop('rate.measured', p.rate.measured);
   prop('rate.C', p.rate.C);
   prop('rate.NC', p.rate.NC);
   prop('rate.NA', p.rate.NA);

@@ -59,7 +59,7 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
     const r = p.rate;
     const n = pagesAuditedCount(p);
     const v = localVerdict(p, report, lang);
-    const gate = r.global != null && r.global >= o.threshold ? '✅' : '❌';
+    const gate = r.measured != null && r.measured >= o.threshold ? '✅' : '❌';
     out.push(`### ${escapeMarkdown(T('procedureHeading', { name: p.name }), 200)}`, '');
     out.push(row([T('summary'), '']), row(['---', '---']));
     out.push(row([escapeMarkdown(T('rateGlobal')), `${gate} **${escapeMarkdown(rateLine(p, lang))}**`]));

@@ -43,14 +43,14 @@ export function criteriaById(rules: RuleSet): Map<string, RuleCriterion> {
 /** The rate with its denominator and the NT count: "72.0 % (18 C / 25 decided, 81 not tested)". */
 export function rateLine(p: ProcedureReport, lang: Lang = 'en'): string {
   const r = p.rate;
-  if (r.global == null) return t(lang, 'rateNone', { nt: r.NT, na: r.NA });
-  return t(lang, 'rateLine', { rate: pctL(r.global, lang), c: r.C, decided: r.C + r.NC, nt: r.NT });
+  if (r.measured == null) return t(lang, 'rateNone', { nt: r.NT, na: r.NA });
+  return t(lang, 'rateLine', { rate: pctL(r.measured, lang), c: r.C, decided: r.C + r.NC, nt: r.NT });
 }
 
 /** A page's rate: "50.0 % (1 C / 2)" or "no criterion decided". */
-export function pageRateLine(rate: { value: number | null; C: number; NC: number } | null, lang: Lang): string {
-  if (!rate || rate.value == null) return t(lang, 'noCriterionDecided');
-  return t(lang, 'pageRateShort', { rate: pctL(rate.value, lang), c: rate.C, decided: rate.C + rate.NC });
+export function pageRateLine(rate: { measured: number | null; C: number; NC: number } | null, lang: Lang): string {
+  if (!rate || rate.measured == null) return t(lang, 'noCriterionDecided');
+  return t(lang, 'pageRateShort', { rate: pctL(rate.measured, lang), c: rate.C, decided: rate.C + rate.NC });
 }
 
 export function pagesAuditedCount(p: ProcedureReport): { ok: number; total: number; failed: number } {
@@ -159,7 +159,7 @@ export function localVerdict(p: ProcedureReport, report: AuditReport, lang: Lang
   if (!asOf || !p.declaration) return v;
   try {
     const msgs = judgeMessages(lang);
-    const again = verdict({ declaration: p.declaration.declaration, asOf, method: v.method, rateSource: v.rateSource, measuredRate: p.rate.global }, msgs);
+    const again = verdict({ declaration: p.declaration.declaration, asOf, method: v.method, rateSource: v.rateSource, measuredRate: p.rate.measured }, msgs);
     if (again.value !== v.value) return v;
     const flags = contradictions({ declaration: p.declaration.declaration, mentions: p.declaration.mentions, measuredNC: p.rate.NC }, msgs);
     return { ...again, contradictions: flags.length === v.contradictions.length ? flags : v.contradictions };

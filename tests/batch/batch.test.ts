@@ -34,7 +34,7 @@ type Proc = {
   id: string;
   error: string | null;
   pages: { url: string; finalUrl: string | null; httpStatus: number | null; error: string | null; title: string | null; reason?: string; timings: Record<string, number> }[];
-  rate: { global: number | null };
+  rate: { measured: number | null };
   declaration: {
     homeUrl: string | null;
     searched: { url: string; source: string; outcome: string }[];
@@ -143,7 +143,7 @@ describe('rgaa-audit batch', () => {
         expect(p.error, `${id}: kind given once`).not.toMatch(/^(\w+): \1:/);
         expect(p.verdict, id).toBeNull();
         expect(p.declaration, id).toBeNull();
-        expect(p.rate.global, id).toBeNull();
+        expect(p.rate.measured, id).toBeNull();
         expect(p.pages.every((pg) => pg.error), id).toBe(true);
       }
       // Every other procedure was audited.
@@ -151,7 +151,7 @@ describe('rgaa-audit batch', () => {
         const p = proc(id);
         expect(p.error, id).toBeNull();
         expect(p.pages.every((pg) => pg.error === null && pg.httpStatus === 200), id).toBe(true);
-        expect(p.rate.global, id).not.toBeNull();
+        expect(p.rate.measured, id).not.toBeNull();
         expect(p.verdict, id).not.toBeNull();
       }
       // « Non » is a verdict on an audited site (expired declaration), not a failure.

@@ -57,7 +57,7 @@ describe('rgaa-audit CLI', () => {
     expect(proc.criteria['11.1'].status).toBe('NC');
     expect(proc.declaration.declaration).toMatchObject({ state: 'partiellement', rate: 78.26 });
     expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
-    expect(r.code).toBe(proc.rate.global !== null && proc.rate.global >= 75 ? 0 : 1);
+    expect(r.code).toBe(proc.rate.measured !== null && proc.rate.measured >= 75 ? 0 : 1);
   });
 
   it('demo writes every format at once into a folder', async () => {

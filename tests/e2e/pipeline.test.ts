@@ -19,7 +19,7 @@ describe('pipeline on served fixtures', () => {
     }
     expect(report.criteria['1.1'].findings[0].snippet).toContain('<img');
     expect(report.criteria['1.1'].tests['1.1.1']).toBe('NC');
-    expect(report.rate?.value).toBe(0);
+    expect(report.rate?.measured).toBe(0);
   });
 
   it('finds no NC on a clean page, and NA where nothing is in scope', async () => {

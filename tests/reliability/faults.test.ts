@@ -662,7 +662,7 @@ describe('faults: nothing lost', () => {
       const out = join(tmp, 'batch');
       const r = await cli(['batch', yaml, '--output', out, '--no-sample', '--retries', '0', '--ignore-https-errors', '--quiet', ...FAST]);
       expect(r.code, r.stderr).toBe(0);
-      const report = JSON.parse(readFileSync(join(out, 'rgaa-audit.json'), 'utf8')) as { procedures: { id: string; error: string | null; rate: { global: number | null } }[] };
+      const report = JSON.parse(readFileSync(join(out, 'rgaa-audit.json'), 'utf8')) as { procedures: { id: string; error: string | null; rate: { measured: number | null } }[] };
       const byId = Object.fromEntries(report.procedures.map((p) => [p.id, p]));
       expect(Object.keys(byId)).toEqual(Object.keys(procs));
       expect(byId.download.error).toBe('error: download refused: the URL serves a file to download (Content-Disposition: attachment), not a page');
@@ -671,7 +671,7 @@ describe('faults: nothing lost', () => {
       expect(byId['not-found'].error).toBe('error: HTTP 404 Not Found');
       for (const id of ['tls-ok', 'healthy']) {
         expect(byId[id].error, id).toBeNull();
-        expect(byId[id].rate.global, id).not.toBeNull();
+        expect(byId[id].rate.measured, id).not.toBeNull();
       }
     });
   });

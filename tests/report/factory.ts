@@ -108,7 +108,7 @@ export function makeProcedure(spec: ProcedureSpec): ProcedureReport {
       validity: decl ? validity(decl, asOf) : null,
       receivable: decl ? receivable(decl, asOf) : null,
     };
-    const v = verdict({ declaration: decl, asOf, method: spec.method ?? '2020', rateSource: 'declared', measuredRate: rate.global });
+    const v = verdict({ declaration: decl, asOf, method: spec.method ?? '2020', rateSource: 'declared', measuredRate: rate.measured });
     p.declaration = d;
     p.verdict = { ...v, contradictions: contradictions({ declaration: decl, mentions, measuredNC: rate.NC }) };
   }
@@ -117,7 +117,7 @@ export function makeProcedure(spec: ProcedureSpec): ProcedureReport {
 
 export function makeReport(procedures: ProcedureReport[], options: Record<string, unknown> = { asOf: AS_OF, threshold: 75 }): AuditReport {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'rgaa-audit', version: '0.1.0' },
     rgaaVersion: '4.1.2',
     axeVersion: '4.14.1',
