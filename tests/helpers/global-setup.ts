@@ -10,7 +10,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
  * find (for the packaged Chromium, unpack) the browser once, handing its path to every worker.
  */
 export default async function setup(): Promise<void> {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@typescript', 'native', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   try {
     const found = await findBrowser();
     if (found.executablePath) process.env.RGAA_AUDIT_BROWSER = found.executablePath;
