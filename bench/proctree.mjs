@@ -94,8 +94,8 @@ export function cpuProbe() {
  */
 export async function waitQuiet({ maxCores = 0.3, window = 1500, maxWait = 180_000, maxProbe = Infinity } = {}) {
   const t0 = performance.now();
-  let load = Infinity;
-  let probe = NaN;
+  let load;
+  let probe;
   while (true) {
     const b0 = machineBusy();
     await new Promise((r) => setTimeout(r, window));

@@ -24,21 +24,17 @@
  * --write: replace (or append) this configuration's section in bench/RESULTS.md.
  * --json: also write raw figures to bench/out/.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import os from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, defaultAuditOptions, defaultConcurrency, aggregateProcedure } from '../dist/audit.js';
 import { findBrowser } from '../dist/gather/browser.js';
 import { servePages } from './server.mjs';
-import { runReference, openReference, AXE_VERSION } from './reference.mjs';
+import { runReference, openReference } from './reference.mjs';
 import { TreeSampler, SplitSampler, childPids, waitQuiet, cpuProbe } from './proctree.mjs';
 import { profileAxeRules, axeRulesMarkdown } from './axe-rules.mjs';
 import { INTERACTIVE_CHECKS } from '../dist/evaluate/checks/index.js';
 import { machine, writeResultsSection } from './results.mjs';
 
-const require = createRequire(import.meta.url);
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 /* ------------------------------------------------------------------ options */

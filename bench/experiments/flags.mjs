@@ -1,10 +1,8 @@
 // Chromium flags that might cut CPU, on rgaa-audit's gatherPage as is (flags added after CHROMIUM_FLAGS).
 //   node bench/experiments/flags.mjs [pages=30] [rounds=2] [concurrency=2]
-import { createRequire } from 'node:module';
-import { compareVariants, toolLike, baseArgs } from './harness.mjs';
+import { compareVariants, toolLike } from './harness.mjs';
 
 const [pages = 30, rounds = 2, concurrency = 2] = process.argv.slice(2).map(Number);
-const require = createRequire(import.meta.url);
 // Playwright passes its own --blink-settings; a second one replaces it, so repeat Playwright's values.
 const PW_BLINK = 'primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4';
 let sparticuz = null;

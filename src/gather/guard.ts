@@ -107,7 +107,7 @@ export async function evaluateStable<R>(page: Page, fn: string | (() => unknown)
       return (await page.evaluate(fn as string)) as R;
     } catch (e) {
       if (!NAVIGATED.test(String((e as Error)?.message ?? e))) throw e;
-      if (i >= 2) throw new Error('navigated away: the page kept loading new documents by itself during the audit');
+      if (i >= 2) throw new Error('navigated away: the page kept loading new documents by itself during the audit', { cause: e });
       await page.waitForLoadState('load');
     }
   }

@@ -20,6 +20,28 @@ export interface InPagePlan {
   nodeMax: number;
 }
 
+/** What the script reads of axe's raw results (axe's published types describe the reported ones). */
+interface AxeRawRule {
+  id: string;
+  help: string;
+  nodes: { node?: { selector: unknown[]; source?: string }; impact?: string | null; none?: AxeRawCheck[]; all?: AxeRawCheck[]; any?: AxeRawCheck[] }[];
+}
+interface AxeRawCheck {
+  message?: unknown;
+}
+
+/** axe-core in the page, as this script uses it, internals included (`_tree`, `utils.aggregateResult`). */
+interface InPageAxe {
+  _tree?: unknown;
+  _selectorData?: unknown;
+  utils: { getSelector(el: Element): string; aggregateResult(raw: unknown[]): Record<'violations' | 'incomplete', AxeRawRule[]> };
+  commons: { text: { accessibleText(el: Element): string }; dom: { isVisibleToScreenReaders(el: Element): boolean } };
+  addReporter(name: string, fn: (raw: unknown[], o: unknown, resolve: (r: unknown) => void) => void): void;
+  run(context: Document, options: Record<string, unknown>): Promise<unknown>;
+  setup(node: Document): unknown;
+  teardown(): void;
+}
+
 export interface RawAxe {
   violations: Record<string, RawNode[]>;
   incomplete: Record<string, RawNode[]>;
@@ -58,7 +80,7 @@ function makeHelpers(snippetMax: number, nodeMax: number, describe: Describe): I
     }
   };
   walk(doc);
-  const ax = (window as unknown as { axe: any }).axe;
+  const ax = (window as unknown as { axe: InPageAxe }).axe;
   const h: InPageHelpers = {
     doc,
     max: nodeMax,
@@ -88,7 +110,7 @@ function makeHelpers(snippetMax: number, nodeMax: number, describe: Describe): I
     },
     visible(el: Element): boolean {
       const he = el as HTMLElement;
-      if (typeof he.checkVisibility === 'function' && !he.checkVisibility({ visibilityProperty: true, opacityProperty: false } as any)) return false;
+      if (typeof he.checkVisibility === 'function' && !he.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return false;
       const r = el.getBoundingClientRect();
       return r.width > 0 || r.height > 0 || el.getClientRects().length > 0;
     },
@@ -138,7 +160,7 @@ async function inPageMain(
   checks: Record<string, InPageCheck['run']>,
 ): Promise<RawPage> {
   const t0 = performance.now();
-  const ax = (window as unknown as { axe: any }).axe;
+  const ax = (window as unknown as { axe: InPageAxe }).axe;
   const out: RawPage = {
     axe: null,
     scopes: {},
@@ -191,9 +213,9 @@ async function inPageMain(
     const grouped = ax.utils.aggregateResult(raw);
     const res: RawAxe = { violations: {}, incomplete: {} };
     for (const type of ['violations', 'incomplete'] as const) {
-      for (const rule of grouped[type] as any[]) {
-        res[type][rule.id] = (rule.nodes as any[]).slice(0, plan.nodeMax).map((n) => {
-          const msgs = [...(n.none ?? []), ...(n.all ?? []), ...(n.any?.length ? [n.any[0]] : [])].map((c: any) => String(c.message)).filter(Boolean);
+      for (const rule of grouped[type]) {
+        res[type][rule.id] = rule.nodes.slice(0, plan.nodeMax).map((n) => {
+          const msgs = [...(n.none ?? []), ...(n.all ?? []), ...(n.any?.length ? [n.any[0]] : [])].map((c) => String(c.message)).filter(Boolean);
           const target: unknown[] = n.node ? n.node.selector : [];
           return {
             selector: target.map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' '),

@@ -56,7 +56,7 @@ export function matchMention(text: string): MentionMatch | null {
   const state: MentionState = m.groups.non ? 'non' : m.groups.partiellement ? 'partiellement' : 'totalement';
   let end = m.index + m[0].length;
   // « Accessibilité (partiellement conforme) », « … : « non conforme » »: keep the closing bracket or quote.
-  if (/[(\["]/.test(m[0])) {
+  if (/[(["]/.test(m[0])) {
     const close = /^\s*[)\]"]/.exec(folded.slice(end));
     if (close) end += close[0].length;
   }

@@ -24,7 +24,7 @@ export function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', ',') : '';
   if (typeof v === 'boolean') return v ? '1' : '0';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- a NUL from a page is replaced: many CSV readers stop at it
   return neutraliseFormula(String(v).replace(/\u0000/g, '\ufffd'));
 }
 

@@ -21,7 +21,7 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Text (or attribute value, quoted) made inert: & < > " ' ` escaped, NUL and other C0 controls replaced. */
 export function esc(s: unknown): string {
   if (s == null) return '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters from a page are not allowed in HTML
   return String(s).replace(/[&<>"'`]/g, (c) => ESC[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
 }
 

@@ -13,7 +13,7 @@ import { pagePath } from './view.js';
 /** Text allowed in XML 1.0 (control characters and lone surrogates replaced). */
 export function xmlSafe(s: string | null | undefined): string {
   if (s == null) return '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: a page's text must not break the report
   return String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 

@@ -17,7 +17,7 @@ import { criteriaById, criteriaWith, criterionTitle, findingsOf, localVerdict, p
  */
 export function escapeMarkdown(s: string | null | undefined, max = 300): string {
   if (s == null) return '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- line breaks and control characters from a page are folded: the text stays on one line
   let x = String(s).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (x.length > max) x = x.slice(0, max - 1) + '…';
   return x

@@ -161,14 +161,14 @@ function scanPage(): { css: CssRevealScan; dom: PageProbe['dom'] } {
   };
   const sheets: CSSStyleSheet[] = [...Array.from(document.styleSheets), ...((document as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [])];
   sheets.forEach((sheet, i) => {
-    let rules: CSSRuleList | null = null;
+    let rules: CSSRuleList | null;
     try {
       rules = sheet.cssRules;
     } catch {
       rules = null;
     }
     if (!rules) {
-      let host = '';
+      let host: string;
       try {
         host = new URL(sheet.href ?? '', location.href).hostname;
       } catch {
@@ -287,7 +287,7 @@ export const inPage: InPageCheck[] = [
         }
         const delay = parseFloat(mm[1]);
         const raw = (mm[2] || '').trim().replace(/^['"]|['"]$/g, '');
-        let target = '';
+        let target: string;
         try {
           target = raw ? new URL(raw, location.href).href.split('#')[0] : '';
         } catch {
@@ -319,7 +319,7 @@ export const inPage: InPageCheck[] = [
       const EXT = /\.(pdf|docx?|docm|dotx?|odt|ott|rtf|xlsx?|xlsm|ods|ots|pptx?|ppsx?|odp|otp|odg|epub)$/i;
       const WORD = /\b(pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp|epub)\b/i;
       for (const a of h.all('a[href], area[href]')) {
-        let u: URL | null = null;
+        let u: URL | null;
         try {
           u = new URL((a as HTMLAnchorElement).href, location.href);
         } catch {
@@ -420,7 +420,7 @@ export const inPage: InPageCheck[] = [
       const MOVE = /^(transform|translate|rotate|scale|left|right|top|bottom|inset|margin|marginLeft|marginRight|marginTop|marginBottom|backgroundPosition|backgroundPositionX|backgroundPositionY|offsetDistance|objectPosition)$/;
       const BLINK = /^(opacity|visibility|color|backgroundColor|fill|display|filter|borderColor)$/;
       const seen = new Set<Element>();
-      let anims: Animation[] = [];
+      let anims: Animation[];
       try {
         anims = document.getAnimations().slice(0, 300);
       } catch {

@@ -154,7 +154,7 @@ export const inPage: InPageCheck[] = [
       const BUTTONS = 'button, input[type=submit], input[type=reset], input[type=button], [role=button]';
       for (const b of h.all(BUTTONS).slice(0, 300)) {
         if (!b.closest('form, [role=form]')) continue;
-        let shownText = '';
+        let shownText: string;
         if (b.localName === 'input') shownText = (b.getAttribute('value') || '').trim();
         else shownText = visibleText(b);
         if (!shownText || !h.visible(b)) continue;
@@ -293,7 +293,7 @@ export const inPage: InPageCheck[] = [
         const fields = Array.from(g.querySelectorAll(FIELDS));
         if (!fields.length) continue;
         r.applicable++;
-        let named = false;
+        let named: boolean;
         if (g.localName === 'fieldset' && !g.hasAttribute('role')) {
           const legend = Array.from(g.children).find((c) => c.localName === 'legend') || null;
           named = !!text(legend);
