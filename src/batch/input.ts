@@ -325,7 +325,7 @@ export function shardOf<T extends { index: number }>(items: T[], shard: { index:
 }
 
 
-const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'process', 'declarationUrl', 'ignore']);
+const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'gate', 'process', 'declarationUrl', 'ignore']);
 
 export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
   let text: string;
@@ -347,6 +347,8 @@ export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
   const g = (k: string) => root.get(k, true) as YamlNode | undefined;
   const thr = g('threshold') ? (g('threshold') as { toJSON(): unknown }).toJSON() : null;
   if (thr !== null && !(typeof thr === 'number' && thr >= 0 && thr <= 100)) loc.fail(g('threshold'), 'threshold', 'expected a percentage from 0 to 100');
+  const gate = g('gate') ? (g('gate') as { toJSON(): unknown }).toJSON() : null;
+  if (gate !== null && gate !== 'measured' && gate !== 'ceiling') loc.fail(g('gate'), 'gate', 'expected measured or ceiling');
   const proc = g('process') ? (g('process') as { toJSON(): unknown }).toJSON() : null;
   if (proc !== null && typeof proc !== 'boolean') loc.fail(g('process'), 'process', 'expected true or false');
   const decl = g('declarationUrl');
@@ -360,6 +362,7 @@ export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
     name: str(loc, g('name'), 'name', false),
     pages: urlList(loc, g('pages'), 'pages', o),
     threshold: thr as number | null,
+    gate: gate as SiteConfig['gate'],
     process: proc as boolean | null,
     declarationUrl,
     ignore: parseIgnore(loc, g('ignore')),

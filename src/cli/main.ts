@@ -9,7 +9,7 @@ import { findBrowser, launchBrowser } from '../gather/browser.js';
 import { EXIT, UsageError, signalExitCode } from '../model/errors.js';
 import { defaultRules } from '../model/rules.js';
 import { coverage } from '../evaluate/coverage.js';
-import type { AuditReport, ProcedureReport } from '../model/types.js';
+import type { AuditReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS } from '../report/formats.js';
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
@@ -19,11 +19,13 @@ import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { createProgress } from '../batch/progress.js';
 import { mergeResults } from '../batch/merge.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
+import { decideGate, GATES, type Gate } from '../aggregate/gate.js';
+import { summaryLine } from '../report/summary.js';
+import { t } from '../report/i18n.js';
 import { crawlSampler } from '../batch/sampler.js';
 import { renderConsole, useColor } from '../report/console.js';
-import { pct } from '../report/text.js';
 import { serveStatic } from '../serve.js';
-import { FORMATS, parseAsOf, parseDuration, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
+import { FORMATS, stdoutPlan, parseAsOf, parseDuration, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
 
 /** Sent with every request of a batch, so that site owners can tell who audits them. */
 export const USER_AGENT = `rgaa-audit/${toolVersion()} (+https://github.com/rgaa-audit/rgaa-audit; accessibility audit)`;
@@ -34,6 +36,10 @@ interface CommonOpts {
   format: Format[];
   output?: string;
   threshold: number;
+  /** `audit` and `demo` only. */
+  gate?: Gate;
+  /** --gate given (command line or `gate:` in --config): with --baseline, the rate gate applies too. */
+  gateExplicit?: boolean;
   concurrency: number;
   timeout: number;
   settle: number;
@@ -59,7 +65,7 @@ function addCommon(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <list>', `output formats, comma-separated: ${FORMATS.join(', ')}`).default(['console'], 'console').argParser(parseFormats))
     .option('-o, --output <path>', 'file to write (one file format) or folder (several); JSON goes to stdout when no console output and no --output')
-    .addOption(new Option('-t, --threshold <percent>', 'CI gate: exit 1 when the global rate is below this').default(75).argParser(parseThreshold))
+    .addOption(new Option('-t, --threshold <percent>', 'CI gate (audit, demo): exit 1 when the rate chosen by --gate is below this').default(75).argParser(parseThreshold))
     .addOption(new Option('-c, --concurrency <n>', 'pages audited at once').default(defaultConcurrency(), 'cores, bounded by free memory').argParser(parseIntOption('--concurrency', 1, 64)))
     .addOption(new Option('--timeout <ms>', 'per-page time budget').default(DEFAULT_GATHER.timeout).argParser(parseIntOption('--timeout', 1000)))
     .addOption(new Option('--settle <ms>', 'max wait after load for the network to go quiet').default(DEFAULT_GATHER.settle).argParser(parseIntOption('--settle', 0)))
@@ -96,6 +102,15 @@ function auditOptions(o: CommonOpts): AuditOptions {
     judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
     ownSignals: true,
   };
+}
+
+/** `--gate`: which rate `audit` and `demo` compare with the threshold. */
+function addGate(cmd: Command): Command {
+  return cmd.addOption(
+    new Option('--gate <rate>', 'CI gate on the measured rate (fails below the threshold) or on the ceiling of the official rate (fails only when even every NT turned C stays below it)')
+      .choices([...GATES])
+      .default('measured'),
+  );
 }
 
 /** Checks that need several options at once, before any browser starts. */
@@ -191,16 +206,17 @@ function readReport(path: string): AuditReport {
 /** Write the report in each format; returns nothing, throws UsageError on an unwritable path. */
 function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void {
   const files = o.format.filter((f) => f !== 'console');
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang, ...(baseline ? { baseline } : {}) };
+  const jsonWritten = !!o.output && files.includes('json');
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang, gate: o.gate, jsonWritten, ...(baseline ? { baseline } : {}) };
   if (o.format.includes('console')) {
-    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold, lang: o.lang }));
+    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold, gate: o.gate, jsonWritten, lang: o.lang }));
   }
   // In GitHub Actions, the Markdown summary goes to the job's summary page.
   if (process.env.GITHUB_STEP_SUMMARY) writeStepSummary(FILE_FORMATS.markdown.render(report, ctx));
   const render = (f: string) => FILE_FORMATS[f].render(report, ctx);
   if (!files.length) return;
   if (!o.output) {
-    if (o.format.includes('console')) throw new UsageError(`--format ${files.join(',')}: give --output <path> to write it next to the console report`);
+    checkStdout(o);
     for (const f of files) process.stdout.write(render(f));
     return;
   }
@@ -215,20 +231,20 @@ function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void 
   }
 }
 
-/** The exit code of the CI gate for a finished run. */
-export function gateExitCode(procedures: ProcedureReport[], threshold: number): number {
-  const audited = procedures.filter((p) => p.pages.some((pg) => !pg.error));
-  if (!audited.length) return EXIT.NOTHING_AUDITED;
-  if (audited.every((p) => p.rate.measured == null)) return EXIT.NOTHING_AUDITED;
-  return audited.some((p) => p.rate.measured == null || p.rate.measured < threshold) ? EXIT.BELOW_THRESHOLD : EXIT.OK;
+/** Refuses formats that cannot share stdout (see stdoutPlan). */
+function checkStdout(o: CommonOpts): void {
+  stdoutPlan(o.format, o.output);
+}
+
+/** Where the summary line goes: stderr when stdout carries a machine format, stdout otherwise. */
+function summaryStream(o: Pick<CommonOpts, 'format' | 'output'>): NodeJS.WriteStream {
+  return stdoutPlan(o.format, o.output).summary === 'stderr' ? process.stderr : process.stdout;
 }
 
 async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name: string }, ignore: IgnoreRule[] = []): Promise<number> {
   const startedAt = new Date();
   checkCommon(o);
-  if (o.format.some((f) => f !== 'console') && !o.output && o.format.includes('console')) {
-    throw new UsageError(`--format ${o.format.filter((f) => f !== 'console').join(',')}: give --output <path> to write it next to the console report`);
-  }
+  checkStdout(o);
   checkWritable(outputFiles(o).map((f) => f.path));
   const baseline = o.baseline ? readReport(o.baseline) : undefined;
   const session = new AuditSession({ ...auditOptions(o), ignore });
@@ -245,21 +261,20 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
       options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore, ...(o.ignoreHttpsErrors ? { ignoreHttpsErrors: true } : {}) },
     });
     emit(report, o, baseline);
-    const code = gateExitCode([proc], o.threshold);
-    if (baseline && code !== EXIT.NOTHING_AUDITED) {
-      // With a baseline the gate fails only on what is new; what improved is shown too.
-      const cmp = compareWithBaseline(report, baseline);
-      process.stderr.write(renderBaselineText(cmp, { lang: o.lang, color: o.color !== false && useColor(process.stderr) }));
-      return cmp.failed ? EXIT.BELOW_THRESHOLD : EXIT.OK;
-    }
-    if (code === EXIT.NOTHING_AUDITED) {
-      const reason = proc.error ?? 'no criterion could be decided';
-      process.stderr.write(`rgaa-audit: nothing audited: ${reason}\n`);
-    } else if (o.format.includes('console')) {
-      const r = proc.rate.measured;
-      process.stderr.write(code === EXIT.OK ? `gate: ${pct(r)} ≥ ${o.threshold} % → pass\n` : `gate: ${pct(r)} < ${o.threshold} % → fail (exit 1)\n`);
-    }
-    return code;
+    // With a baseline the gate fails on what is new (and on the rate only when --gate is given);
+    // what improved is shown too.
+    const cmp = baseline && proc.pages.some((pg) => !pg.error) ? compareWithBaseline(report, baseline) : undefined;
+    if (cmp) process.stderr.write(renderBaselineText(cmp, { lang: o.lang, color: o.color !== false && useColor(process.stderr) }));
+    const newCounts = cmp?.procedures.reduce((a, p) => ({ nc: a.nc + p.newNC.length, f: a.f + p.newFindings.length }), { nc: 0, f: 0 });
+    const decision = decideGate([proc], {
+      gate: o.gate ?? 'measured',
+      threshold: o.threshold,
+      gateExplicit: o.gateExplicit,
+      ...(cmp && newCounts ? { baseline: { failed: cmp.failed, newNC: newCounts.nc, newFindings: newCounts.f } } : {}),
+    });
+    if (decision.nothingAudited) process.stderr.write(`rgaa-audit: nothing audited: ${proc.error ?? 'no criterion could be decided'}\n`);
+    summaryStream(o).write(summaryLine(report, { lang: o.lang, threshold: o.threshold, decision }));
+    return decision.exit;
   } finally {
     removeSignals();
     await session.close();
@@ -291,7 +306,7 @@ function batchFormats(o: CommonOpts, explicit: boolean): string[] {
 
 /** Write every file format of a batch report into the output folder. */
 function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en' };
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: formats.includes('json') };
   for (const f of formats) {
     const path = join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`);
     try {
@@ -342,10 +357,17 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   );
   emitBatch(report, o, formats, outDir);
   process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
-  if (result.signal) return signalExitCode(result.signal);
-  if (result.interrupted) return EXIT.INTERRUPTED;
-  if (!report.procedures.some((p) => p.pages.some((pg) => !pg.error))) return EXIT.NOTHING_AUDITED;
-  return EXIT.OK;
+  const code = result.signal
+    ? signalExitCode(result.signal)
+    : result.interrupted
+      ? EXIT.INTERRUPTED
+      : !report.procedures.some((p) => p.pages.some((pg) => !pg.error))
+        ? EXIT.NOTHING_AUDITED
+        : EXIT.OK;
+  // A batch does not gate: its exit code says whether the run completed.
+  const extra = result.pending.length ? [t(o.lang, 'sumLeft', { n: result.pending.length })] : [];
+  process.stdout.write(summaryLine(report, { lang: o.lang, threshold: o.threshold, command: 'batch', exit: code, extra }));
+  return code;
 }
 
 export function buildProgram(): Command {
@@ -359,7 +381,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (str, write) => write(`rgaa-audit: ${str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (run with --help for usage)\n`) })
     .exitOverride();
 
-  addCommon(
+  addGate(addCommon(
     program
       .command('audit')
       .description("audit the given URLs as one procedure's sample")
@@ -367,21 +389,24 @@ export function buildProgram(): Command {
       .option('--config <file>', "the site's configuration (pages, threshold, process, declarationUrl, ignore with reasons)")
       .option('--id <id>', 'procedure id in the report')
       .option('--name <name>', 'procedure name in the report'),
-  ).action(async (urls: string[], o: CommonOpts & { id?: string; config?: string }, cmd: Command) => {
+  )).action(async (urls: string[], o: CommonOpts & { id?: string; config?: string }, cmd: Command) => {
     const cfg = o.config ? readSiteConfig(o.config, { allowFileUrls: o.allowFileUrls }) : null;
     const list = [...new Set([...(cfg?.pages ?? []), ...urls.map((u) => parseUrl(u, o.allowFileUrls))])];
     if (!list.length) throw new UsageError(`audit: give at least one URL${o.config ? ` (${o.config} lists no pages)` : ''}`);
     const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     if (cfg) {
       if (cfg.threshold !== null && !fromCli('threshold')) o.threshold = cfg.threshold;
+      if (cfg.gate !== null && !fromCli('gate')) o.gate = cfg.gate;
       if (cfg.process !== null && !fromCli('process')) o.process = cfg.process;
       if (cfg.declarationUrl && !o.declarationUrl) o.declarationUrl = cfg.declarationUrl;
     }
+    o.gateExplicit = fromCli('gate') || (cfg?.gate ?? null) !== null;
     const first = new URL(list[0]);
     process.exitCode = await runAudit(list, o, { id: o.id ?? cfg?.id ?? 'procedure', name: o.name ?? cfg?.name ?? first.host + first.pathname }, cfg?.ignore ?? []);
   });
 
-  addCommon(program.command('demo').description('serve the bundled demo procedure on 127.0.0.1 and audit it (no network needed)')).action(async (o: CommonOpts) => {
+  addGate(addCommon(program.command('demo').description('serve the bundled demo procedure on 127.0.0.1 and audit it (no network needed)'))).action(async (o: CommonOpts, cmd: Command) => {
+    o.gateExplicit = cmd.getOptionValueSource('gate') === 'cli';
     const server = await serveStatic(DEMO_ROOT);
     try {
       const urls = ['/', '/demarche', '/accessibilite'].map((p) => server.url + p);
@@ -420,12 +445,14 @@ export function buildProgram(): Command {
     .option('-o, --output <dir>', 'folder for the merged reports', 'rgaa-audit-report')
     .addOption(new Option('-f, --format <list>', 'formats to write').default(DEFAULT_BATCH_FORMATS.join(',')).argParser((v: string) => parseFormats(v).filter((f) => f !== 'console')))
     .addOption(new Option('-t, --threshold <percent>', 'threshold shown in the reports').default(75).argParser(parseThreshold))
-    .action((files: string[], o: { output: string; format: string | string[]; threshold: number }) => {
+    .addOption(new Option('--lang <lang>', 'language of the reports').choices(['en', 'fr']).default('en'))
+    .action((files: string[], o: { output: string; format: string | string[]; threshold: number; lang: 'en' | 'fr' }) => {
       const procedures = mergeResults(files);
       const report = buildReport(procedures, { startedAt: new Date(), browser: null, options: { merged: files } });
       const formats = (Array.isArray(o.format) ? o.format : o.format.split(',')).filter((f) => f in FILE_FORMATS);
       emitBatch(report, { ...(o as unknown as CommonOpts), threshold: o.threshold }, formats, resolve(o.output));
       process.stderr.write(`merged ${procedures.length} procedures from ${files.length} files\n`);
+      process.stdout.write(summaryLine(report, { lang: o.lang, threshold: o.threshold, command: 'merge', exit: EXIT.OK, extra: [t(o.lang, 'sumMerged', { n: files.length })] }));
     });
 
   program

@@ -14,6 +14,21 @@ export function parseFormats(v: string): Format[] {
   return [...new Set(list)];
 }
 
+/**
+ * What stdout carries for these formats, and so where the summary line goes. Without --output,
+ * stdout carries the console report or one file format, never several (they would be
+ * concatenated, unreadable): refused before the audit, one line, exit 2. The summary line goes to
+ * stderr when stdout carries a machine format, to stdout otherwise.
+ */
+export function stdoutPlan(formats: Format[], output: string | undefined): { stdout: Format | null; summary: 'stdout' | 'stderr' } {
+  const files = formats.filter((f) => f !== 'console');
+  const consoleToo = formats.includes('console');
+  if (output || !files.length) return { stdout: consoleToo ? 'console' : null, summary: 'stdout' };
+  if (consoleToo) throw new UsageError(`--format ${files.join(',')}: give --output <path> to write it next to the console report`);
+  if (files.length > 1) throw new UsageError(`--format ${files.join(',')}: several formats cannot share stdout; add --output <folder>`);
+  return { stdout: files[0], summary: 'stderr' };
+}
+
 export function parseIntOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
   return (v: string): number => {
     if (!/^\d+$/.test(v.trim())) throw new UsageError(`${name}: expected a whole number, got "${v}"`);

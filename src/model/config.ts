@@ -67,6 +67,8 @@ export interface SiteConfig {
   name: string | null;
   pages: string[];
   threshold: number | null;
+  /** The rate the CI gate compares with the threshold (`--gate`). */
+  gate: 'measured' | 'ceiling' | null;
   process: boolean | null;
   declarationUrl: string | null;
   ignore: IgnoreRule[];

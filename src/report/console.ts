@@ -13,11 +13,18 @@ import {
   pageRateLine,
   pagesAuditedCount,
   rateLine as rateLineL,
+  boundsLine,
+  gateSentence,
 } from './view.js';
+import type { Gate } from '../aggregate/gate.js';
 
 export interface ConsoleOptions {
   color: boolean;
   threshold: number;
+  /** The rate the CI gate compares (colours the rate line); default the measured rate. */
+  gate?: Gate;
+  /** A JSON report is written in the same run: findings left out say where they are. */
+  jsonWritten?: boolean;
   /** Findings shown per NC criterion. */
   maxFindings?: number;
   /** Language of the report (English by default). */
@@ -49,8 +56,11 @@ export function renderConsole(report: AuditReport, rules: RuleSet, opts: Console
     out.push(c.bold(t(lang, 'procedureHeading', { name: termSafe(p.name) })) + c.dim(` (${t(lang, 'pagesAudited', { ok: n.ok, total: n.total })})`));
     if (p.error) out.push(c.red(`  ✗ ${termSafe(p.error, 300)}`));
     const r = p.rate;
-    const rateColor = r.measured == null ? c.yellow : r.measured >= opts.threshold ? c.green : c.red;
-    out.push(`  ${colon(lang, t(lang, 'rateGlobal'))} ${rateColor.bold(rateLine(p, lang))}`);
+    const gate = gateSentence(p, opts.threshold, opts.gate ?? 'measured', lang);
+    const rateColor = r.measured == null ? c.yellow : gate.passed ? c.green : c.red;
+    out.push(`  ${colon(lang, t(lang, 'rateMeasured'))} ${rateColor.bold(rateLine(p, lang))}`);
+    const bounds = boundsLine(p, lang);
+    if (bounds) out.push(`  ${bounds}`);
     if (r.average != null) out.push(c.dim(`  ${t(lang, 'rateAverageLine', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.measured != null).length })}`));
     out.push(`  ${c.green(`C ${r.C}`)}  ${c.red(`NC ${r.NC}`)}  ${c.dim(`NA ${r.NA}`)}  ${c.yellow(`NT ${r.NT}`)}`);
     out.push('');

@@ -8,7 +8,7 @@ import type { AuditReport, ProcedureReport, RuleSet } from '../model/types.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, slug, statusBadge, urlLink, type Html } from './html-kit.js';
 import { mentionCell, procedureRow, type ProcedureRow } from './batch.js';
-import { criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, localVerdict, rateLine, stateLabel, statusName } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, localVerdict, rateLine, stateLabel, statusName } from './view.js';
 
 export interface DashboardOptions {
   rules: RuleSet;
@@ -111,7 +111,8 @@ function detail(report: AuditReport, p: ProcedureReport, i: number, o: Dashboard
   return html`<section id="${id}" aria-labelledby="${id}-h">
 <h3 id="${id}-h">${p.name}</h3>
 <dl class="meta">
-<dt>${T('rateGlobal')}</dt><dd>${rateLine(p, lang)}</dd>
+<dt>${T('rateMeasured')}</dt><dd>${rateLine(p, lang)}</dd>
+<dt>${T('rateBounds')}</dt><dd>${boundsValue(p.rate, lang)}</dd>
 ${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}</dd>` : ''}
 <dt>${T('declaration')}</dt><dd class="url">${decl ? html`${urlLink(decl.url, linkable(decl.url))} — ${stateLabel(decl.state)}, ${declaredPct(decl.rate, lang)}` : T('dash')}</dd>
 ${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st v-${v.value}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}

@@ -4,6 +4,7 @@
  */
 import type { AuditReport, RuleSet } from '../model/types.js';
 import type { Lang } from './i18n.js';
+import type { Gate } from '../aggregate/gate.js';
 import { renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
@@ -21,6 +22,10 @@ export interface RenderContext {
   lang: Lang;
   /** A previous report (`--baseline`): the HTML and Markdown reports then show what is new and what was fixed. */
   baseline?: AuditReport;
+  /** The rate the CI gate compares with the threshold (default: the measured rate). */
+  gate?: Gate;
+  /** A JSON report is written in the same run: findings left out say where they are. */
+  jsonWritten?: boolean;
 }
 
 export interface FileFormat {

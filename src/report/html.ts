@@ -5,6 +5,7 @@
  */
 import type { AuditReport, PageReport, ProcedureReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
+import type { Gate } from '../aggregate/gate.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, join, statusBadge, urlLink, type Html } from './html-kit.js';
 import {
@@ -12,6 +13,8 @@ import {
   criteriaWith,
   criterionTitle,
   findingsOf,
+  boundsValue,
+  gateSentence,
   linkable,
   localValidityReason,
   localVerdict,
@@ -33,6 +36,7 @@ export interface HtmlOptions {
   threshold: number;
   lang: Lang;
   baseline?: AuditReport;
+  gate?: Gate;
 }
 
 export function renderHtml(report: AuditReport, o: HtmlOptions): string {
@@ -75,15 +79,15 @@ function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o:
   const r = p.rate;
   const n = pagesAuditedCount(p);
   const v = localVerdict(p, report, lang);
-  const gate =
-    r.measured == null ? T('gateNone', { threshold: o.threshold }) : r.measured >= o.threshold ? T('gatePass', { rate: pctL(r.measured, lang), threshold: o.threshold }) : T('gateFail', { rate: pctL(r.measured, lang), threshold: o.threshold });
+  const gate = gateSentence(p, o.threshold, o.gate ?? 'measured', lang).text;
   return html`
 <section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${T('procedureHeading', { name: p.name })}</h2>
 <section>
 <h3 id="${id}-sum">${T('summary')}</h3>
 <dl class="meta">
-<dt>${T('rateGlobal')}</dt><dd class="big">${rateLine(p, lang)}</dd>
+<dt>${T('rateMeasured')}</dt><dd class="big">${rateLine(p, lang)}</dd>
+<dt>${T('rateBounds')}</dt><dd>${boundsValue(r, lang)}</dd>
 ${r.average != null ? html`<dt>${T('rateAverage')}</dt><dd>${T('rateAverageValue', { rate: pctL(r.average, lang), n: p.pages.filter((x) => x.rate?.measured != null).length })}</dd>` : ''}
 <dt>${T('counts')}</dt><dd><ul class="counts">${(['C', 'NC', 'NA', 'NT'] as const).map((s) => html`<li class="st-${s}"><abbr title="${statusName(s, lang)}">${s}</abbr> ${r[s]}</li>`)}</ul></dd>
 <dt>${T('threshold')}</dt><dd>${gate}</dd>
@@ -92,7 +96,7 @@ ${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}
 ${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st v-${v.value}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
 ${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
 </dl>
-<p class="note">${T('measuredNote')} ${T('ntNote', { nt: r.NT })}</p>
+<p class="note">${T('measuredNote')} ${T('rateBoundsNote')} ${T('ntNote', { nt: r.NT })}</p>
 </section>
 ${diff ? baselineSection(diff, id, lang) : ''}
 ${verdictSection(report, p, id, lang)}

@@ -4,8 +4,12 @@
  *
  * Templates take named parameters `{name}`; a parameter's value is inserted as is (each
  * renderer escapes the whole sentence for its output), and templates hold no markup.
- * RGAA terms stay as the field writes them: C/NC/NA/NT, « taux global », « taux moyen »,
- * « Prise en compte du handicap », Oui/Partiel/Non, « partiellement conforme ».
+ * `{n|one|other}` picks a form by the number `n`: « 1 page », « 2 pages » (in French 0 and 1
+ * take the singular: « 0 page auditée »).
+ * RGAA terms stay as the field writes them: C/NC/NA/NT, « taux moyen »,
+ * « Prise en compte du handicap », Oui/Partiel/Non, « partiellement conforme ». What the tool
+ * computes over the criteria it decided is the measured rate (« taux mesuré »), never labelled
+ * « taux global » (the official rate, which needs a human for the NT criteria).
  * The judge stage's own sentences (verdict reasons) are in src/judge/messages.ts (English)
  * and src/report/judge-fr.ts (French).
  */
@@ -34,21 +38,27 @@ export const en = {
   procedure: 'Procedure',
   procedureHeading: 'Procedure {name}',
   administration: 'Administration',
-  pagesAudited: '{ok}/{total} pages audited',
+  pagesAudited: '{ok}/{total} {total|page|pages} audited',
   procedureError: 'Procedure error',
-  rateGlobal: 'Conformance rate (taux global)',
+  rateMeasured: 'Measured rate (taux mesuré)',
   rateLine: '{rate} ({c} C / {decided} decided, {nt} not tested)',
   rateNone: 'no criterion decided ({nt} not tested, {na} not applicable)',
+  rateBoundsLine: 'Official rate between {floor} and {ceiling}, whatever a human decides on the {nt} NT {nt|criterion|criteria}',
+  rateBounds: 'Official rate (after a human review)',
+  rateBoundsValue: 'between {floor} and {ceiling}',
+  rateBoundsNote: 'Whatever a human decides on the NT criteria, the official rate lies between these bounds, as long as each C and NC found by the tool is right: every NT turned NC gives the lower one, every NT turned C the upper one.',
   rateAverage: 'Average rate (taux moyen)',
-  rateAverageLine: 'Average rate (taux moyen): {rate} over {n} pages',
-  rateAverageValue: '{rate} over {n} pages',
+  rateAverageLine: 'Average rate (taux moyen): {rate} over {n} {n|page|pages}',
+  rateAverageValue: '{rate} over {n} {n|page|pages}',
   counts: 'Criteria by status',
   threshold: 'CI threshold',
-  gatePass: '{rate} is at or above the threshold of {threshold} %',
-  gateFail: '{rate} is below the threshold of {threshold} %',
+  gatePass: '{what} {rate} is at or above the threshold of {threshold} %',
+  gateFail: '{what} {rate} is below the threshold of {threshold} %',
   gateNone: 'no rate: the threshold of {threshold} % is not met',
+  gateMeasured: 'measured rate',
+  gateCeiling: 'ceiling of the official rate',
   measuredNote: 'A measured rate is not an audit: it is the rate over what a machine can decide.',
-  ntNote: '{nt} criteria are NT (non testé): a machine cannot decide them; a human must review them.',
+  ntNote: '{nt} {nt|criterion is|criteria are} NT (non testé): a machine cannot decide them; a human must review them.',
 
   // statuses
   statusC: 'compliant',
@@ -87,7 +97,7 @@ export const en = {
   message: 'Message',
   status: 'Status',
   impact: 'Impact',
-  nonConformities: 'Non-conformities ({n} criteria)',
+  nonConformities: 'Non-conformities ({n} {n|criterion|criteria})',
   noNonConformity: 'No non-compliant criterion found by the tool.',
   pageCountOne: '1 page',
   pageCountMany: '{n} pages',
@@ -112,10 +122,10 @@ export const en = {
   declarationStateLine: 'state {state} · rate {rate} · RGAA {version}',
   declarationDatesLine: 'established {established} · updated {updated} · audit {audit}',
   declarationContactLine: 'contact {contact} · Défenseur des droits {defenseur}',
-  declarationPagesLine: '{n} pages checked',
-  noDeclaration: 'No declaration found ({n} pages tried)',
+  declarationPagesLine: '{n} {n|page|pages} checked',
+  noDeclaration: 'No declaration found ({n} {n|page|pages} tried)',
   fieldState: 'Declared state',
-  fieldRate: 'Declared rate (taux global)',
+  fieldRate: 'Declared rate',
   fieldRgaa: 'RGAA version',
   fieldEstablished: 'Established on',
   fieldUpdated: 'Updated on',
@@ -141,7 +151,7 @@ export const en = {
   outcomeNotDeclaration: 'not a declaration',
   missingState: 'the conformance level',
   missingContact: 'a contact means',
-  missingRate: 'the global conformance rate',
+  missingRate: 'the published conformance rate',
   missingValidity: 'a date less than 3 years old',
 
   // verdict
@@ -162,7 +172,7 @@ export const en = {
   // markdown
   mdTitle: 'RGAA audit',
   mdNcHeading: 'Non-compliant criteria',
-  mdTruncated: '… {n} more findings: see the full report.',
+  mdTruncated: '… {n} more {n|finding|findings}: see the full report.',
 
   // csv columns
   colProcedure: 'procedure',
@@ -206,12 +216,12 @@ export const en = {
   sarifHelp: 'RGAA 4.1.2 criterion {id} ({level}): {title}. Official criterion and tests: {url}',
 
   // dashboard
-  dashProcedures: '{n} procedures',
+  dashProcedures: '{n} {n|procedure|procedures}',
   dashVerdicts: 'Verdicts « Prise en compte du handicap »',
   dashNotJudged: 'not judged',
-  dashMeasured: 'Measured rates (taux global)',
+  dashMeasured: 'Measured rates (taux mesuré)',
   dashDeclared: 'Declared rates',
-  dashWithoutRate: '{n} procedures without a rate',
+  dashWithoutRate: '{n} {n|procedure|procedures} without a rate',
   dashBin: 'Rate range',
   dashCount: 'Procedures',
   dashChartLabel: '{what}, procedures per range: {list}',
@@ -235,6 +245,30 @@ export const en = {
   baseRate: 'Rate: {before} → {after}',
   baseFail: 'Baseline gate: fail (new non-compliances)',
   basePass: 'Baseline gate: pass (no new non-compliance)',
+
+  // the summary line at the end of every run
+  sumProcedures: '{n} {n|procedure|procedures}',
+  sumPages: '{ok}/{total} {total|page|pages} audited, {failed} in error',
+  sumMeasured: 'measured rate {rate} ({c} C / {decided} decided)',
+  sumNoMeasured: 'no measured rate (no criterion decided)',
+  sumBounds: 'official rate between {floor} and {ceiling}',
+  sumVerdict: 'verdict {value} ({method} method, {source} rate)',
+  sumVerdicts: 'verdicts: Oui {oui}, Partiel {partiel}, Non {non}, not judged {none}',
+  sumAtThreshold: 'measured rate ≥ {threshold} %: {n} of {total}',
+  sumCertainFail: 'ceiling below {threshold} % (certain failure): {n}',
+  sumMerged: 'merged from {n} {n|file|files}',
+  sumLeft: '{n} left for --resume',
+  gateWord: 'gate',
+  gateRate: '{what} {rate} {op} {threshold} %',
+  gateWhatMeasured: 'measured',
+  gateWhatCeiling: 'ceiling',
+  gateNoRate: 'no criterion decided',
+  gateNothing: 'nothing audited',
+  gateBaselineNew: 'baseline: {nc} new NC {nc|criterion|criteria}, {f} new {f|finding|findings}',
+  gateBaselineNothing: 'baseline: nothing new',
+  gateNotApplied: '{rate} not applied with --baseline (give --gate to apply it)',
+  gateNoGate: 'no gate ({command})',
+  gateExit: '→ exit {code}',
 } as const;
 
 export type MsgKey = keyof typeof en;
@@ -259,21 +293,27 @@ export const fr: Catalogue = {
   procedure: 'Démarche',
   procedureHeading: 'Démarche {name}',
   administration: 'Administration',
-  pagesAudited: '{ok}/{total} pages auditées',
+  pagesAudited: '{ok}/{total} {total|page auditée|pages auditées}',
   procedureError: 'Erreur sur la démarche',
-  rateGlobal: 'Taux global de conformité',
-  rateLine: '{rate} ({c} C / {decided} critères évalués, {nt} non testés)',
-  rateNone: 'aucun critère évalué ({nt} non testés, {na} non applicables)',
+  rateMeasured: 'Taux mesuré',
+  rateLine: '{rate} ({c} C / {decided} {decided|critère évalué|critères évalués}, {nt} non {nt|testé|testés})',
+  rateNone: 'aucun critère évalué ({nt} non {nt|testé|testés}, {na} non {na|applicable|applicables})',
+  rateBoundsLine: 'Taux officiel entre {floor} et {ceiling}, quelle que soit la décision humaine sur {nt} {nt|critère|critères} NT',
+  rateBounds: 'Taux officiel (après vérification humaine)',
+  rateBoundsValue: 'entre {floor} et {ceiling}',
+  rateBoundsNote: 'Quelle que soit la décision humaine sur les critères NT, le taux officiel est entre ces bornes, tant que chaque C et NC trouvé par l’outil est juste : tous les NT devenus NC donnent la borne basse, tous les NT devenus C la borne haute.',
   rateAverage: 'Taux moyen',
-  rateAverageLine: 'Taux moyen : {rate} sur {n} pages',
-  rateAverageValue: '{rate} sur {n} pages',
+  rateAverageLine: 'Taux moyen : {rate} sur {n} {n|page|pages}',
+  rateAverageValue: '{rate} sur {n} {n|page|pages}',
   counts: 'Critères par statut',
   threshold: 'Seuil de l’intégration continue',
-  gatePass: '{rate} atteint le seuil de {threshold} %',
-  gateFail: '{rate} est sous le seuil de {threshold} %',
+  gatePass: '{what} {rate} atteint le seuil de {threshold} %',
+  gateFail: '{what} {rate} est sous le seuil de {threshold} %',
   gateNone: 'aucun taux : le seuil de {threshold} % n’est pas atteint',
+  gateMeasured: 'taux mesuré',
+  gateCeiling: 'plafond du taux officiel',
   measuredNote: 'Un taux mesuré n’est pas un audit : c’est le taux sur ce qu’une machine peut décider.',
-  ntNote: '{nt} critères sont NT (non testés) : une machine ne peut pas les décider ; une personne doit les vérifier.',
+  ntNote: '{nt} {nt|critère est NT (non testé) : une machine ne peut pas le décider ; une personne doit le vérifier|critères sont NT (non testés) : une machine ne peut pas les décider ; une personne doit les vérifier}.',
 
   statusC: 'conforme',
   statusNC: 'non conforme',
@@ -309,7 +349,7 @@ export const fr: Catalogue = {
   message: 'Message',
   status: 'Statut',
   impact: 'Impact',
-  nonConformities: 'Non-conformités ({n} critères)',
+  nonConformities: 'Non-conformités ({n} {n|critère|critères})',
   noNonConformity: 'Aucun critère non conforme trouvé par l’outil.',
   pageCountOne: '1 page',
   pageCountMany: '{n} pages',
@@ -333,10 +373,10 @@ export const fr: Catalogue = {
   declarationStateLine: 'état {state} · taux {rate} · RGAA {version}',
   declarationDatesLine: 'établie le {established} · mise à jour le {updated} · audit {audit}',
   declarationContactLine: 'contact {contact} · Défenseur des droits {defenseur}',
-  declarationPagesLine: '{n} pages vérifiées',
-  noDeclaration: 'Aucune déclaration trouvée ({n} pages essayées)',
+  declarationPagesLine: '{n} {n|page vérifiée|pages vérifiées}',
+  noDeclaration: 'Aucune déclaration trouvée ({n} {n|page essayée|pages essayées})',
   fieldState: 'État déclaré',
-  fieldRate: 'Taux déclaré (taux global)',
+  fieldRate: 'Taux déclaré',
   fieldRgaa: 'Version du RGAA',
   fieldEstablished: 'Établie le',
   fieldUpdated: 'Mise à jour le',
@@ -362,7 +402,7 @@ export const fr: Catalogue = {
   outcomeNotDeclaration: 'pas une déclaration',
   missingState: 'le niveau de conformité',
   missingContact: 'un moyen de contact',
-  missingRate: 'le taux global de conformité',
+  missingRate: 'le taux de conformité publié',
   missingValidity: 'une date de moins de 3 ans',
 
   verdictHeading: '« Prise en compte du handicap » (Observatoire)',
@@ -381,7 +421,7 @@ export const fr: Catalogue = {
 
   mdTitle: 'Audit RGAA',
   mdNcHeading: 'Critères non conformes',
-  mdTruncated: '… {n} éléments de plus : voir le rapport complet.',
+  mdTruncated: '… {n} {n|élément|éléments} de plus : voir le rapport complet.',
 
   colProcedure: 'démarche',
   colPage: 'page',
@@ -421,12 +461,12 @@ export const fr: Catalogue = {
 
   sarifHelp: 'Critère {id} du RGAA 4.1.2 ({level}) : {title}. Critère et tests officiels : {url}',
 
-  dashProcedures: '{n} démarches',
+  dashProcedures: '{n} {n|démarche|démarches}',
   dashVerdicts: 'Verdicts « Prise en compte du handicap »',
   dashNotJudged: 'non évalué',
-  dashMeasured: 'Taux mesurés (taux global)',
+  dashMeasured: 'Taux mesurés',
   dashDeclared: 'Taux déclarés',
-  dashWithoutRate: '{n} démarches sans taux',
+  dashWithoutRate: '{n} {n|démarche|démarches} sans taux',
   dashBin: 'Tranche de taux',
   dashCount: 'Démarches',
   dashChartLabel: '{what}, démarches par tranche : {list}',
@@ -449,16 +489,51 @@ export const fr: Catalogue = {
   baseRate: 'Taux : {before} → {after}',
   baseFail: 'Contrôle par rapport à la référence : échec (nouvelles non-conformités)',
   basePass: 'Contrôle par rapport à la référence : réussi (aucune nouvelle non-conformité)',
+
+  sumProcedures: '{n} {n|démarche|démarches}',
+  sumPages: '{ok}/{total} {total|page auditée|pages auditées}, {failed} en erreur',
+  sumMeasured: 'taux mesuré {rate} ({c} C / {decided} {decided|évalué|évalués})',
+  sumNoMeasured: 'pas de taux mesuré (aucun critère évalué)',
+  sumBounds: 'taux officiel entre {floor} et {ceiling}',
+  sumVerdict: 'verdict {value} (méthode {method}, taux {source})',
+  sumVerdicts: 'verdicts : Oui {oui}, Partiel {partiel}, Non {non}, non évalué {none}',
+  sumAtThreshold: 'taux mesuré ≥ {threshold} % : {n} sur {total}',
+  sumCertainFail: 'plafond sous {threshold} % (échec certain) : {n}',
+  sumMerged: 'fusion de {n} {n|fichier|fichiers}',
+  sumLeft: '{n} à reprendre avec --resume',
+  gateWord: 'seuil',
+  gateRate: '{what} {rate} {op} {threshold} %',
+  gateWhatMeasured: 'taux mesuré',
+  gateWhatCeiling: 'plafond',
+  gateNoRate: 'aucun critère évalué',
+  gateNothing: 'rien n’a pu être audité',
+  gateBaselineNew: 'référence : {nc} {nc|nouveau critère NC|nouveaux critères NC}, {f} {f|nouvel élément relevé|nouveaux éléments relevés}',
+  gateBaselineNothing: 'référence : rien de nouveau',
+  gateNotApplied: '{rate} non appliqué avec --baseline (donnez --gate pour l’appliquer)',
+  gateNoGate: 'pas de seuil ({command})',
+  gateExit: '→ code de sortie {code}',
 };
 
 export const CATALOGUES: Record<Lang, Catalogue> = { en, fr };
 
 export type Params = Record<string, string | number>;
 
-/** The sentence `key` in `lang`, with its `{name}` parameters filled (a missing one stays as written). */
+/** Singular or plural for the number n: English has one singular (1), French two (0 and 1). */
+export function isSingular(lang: Lang, n: number): boolean {
+  return lang === 'fr' ? Math.abs(n) < 2 : n === 1;
+}
+
+/**
+ * The sentence `key` in `lang`, with its `{name}` parameters filled and its `{n|one|other}`
+ * forms chosen (a missing parameter stays as written).
+ */
 export function t(lang: Lang, key: MsgKey, params: Params = {}): string {
   const tpl = (CATALOGUES[lang] ?? en)[key];
-  return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (Object.prototype.hasOwnProperty.call(params, k) ? String(params[k]) : m));
+  return tpl.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (m, k: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, k)) return m;
+    if (one === undefined) return String(params[k]);
+    return isSingular(lang, Number(params[k])) ? one : (other ?? '');
+  });
 }
 
 export type Translate = (key: MsgKey, params?: Params) => string;
@@ -470,7 +545,7 @@ export function translator(lang: Lang): Translate {
 
 /** The parameter names a template uses (tests check both languages use the same). */
 export function placeholders(tpl: string): string[] {
-  return [...new Set([...tpl.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...tpl.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 }
 
 /** A label followed by a colon: "Rate:" in English, « Taux : » in French. */

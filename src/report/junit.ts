@@ -49,6 +49,8 @@ function suite(root: ReturnType<ReturnType<typeof create>['ele']>, p: ProcedureR
   const props = s.ele('properties');
   const prop = (name: string, value: unknown) => props.ele('property', { name, value: xmlSafe(value == null ? '' : String(value)) });
   prop('rate.measured', p.rate.measured);
+  prop('rate.floor', p.rate.floor);
+  prop('rate.ceiling', p.rate.ceiling);
   prop('rate.C', p.rate.C);
   prop('rate.NC', p.rate.NC);
   prop('rate.NA', p.rate.NA);

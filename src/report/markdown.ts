@@ -7,7 +7,8 @@ import { appendFileSync } from 'node:fs';
 import type { AuditReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import { declaredPct, pctL, t, type Lang } from './i18n.js';
-import { criteriaById, criteriaWith, criterionTitle, findingsOf, localVerdict, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, localVerdict, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
+import type { Gate } from '../aggregate/gate.js';
 
 /**
  * Text made inert for GitHub-flavoured Markdown, on one line: `&`, `<`, `>` as entities (no
@@ -33,6 +34,7 @@ export interface MarkdownOptions {
   threshold: number;
   lang: Lang;
   baseline?: AuditReport;
+  gate?: Gate;
   /** Findings listed per NC criterion (the rest is counted). */
   maxFindings?: number;
   /** Rough cap of the text, under GitHub's 65 536 characters for a comment. */
@@ -59,13 +61,14 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
     const r = p.rate;
     const n = pagesAuditedCount(p);
     const v = localVerdict(p, report, lang);
-    const gate = r.measured != null && r.measured >= o.threshold ? '✅' : '❌';
+    const gate = gateSentence(p, o.threshold, o.gate ?? 'measured', lang);
     out.push(`### ${escapeMarkdown(T('procedureHeading', { name: p.name }), 200)}`, '');
     out.push(row([T('summary'), '']), row(['---', '---']));
-    out.push(row([escapeMarkdown(T('rateGlobal')), `${gate} **${escapeMarkdown(rateLine(p, lang))}**`]));
+    out.push(row([escapeMarkdown(T('rateMeasured')), `**${escapeMarkdown(rateLine(p, lang))}**`]));
+    out.push(row([escapeMarkdown(T('rateBounds')), escapeMarkdown(boundsValue(r, lang))]));
     if (r.average != null) out.push(row([escapeMarkdown(T('rateAverage')), escapeMarkdown(pctL(r.average, lang))]));
     out.push(row([escapeMarkdown(T('counts')), `C ${r.C} · NC ${r.NC} · NA ${r.NA} · NT ${r.NT}`]));
-    out.push(row([escapeMarkdown(T('threshold')), `${o.threshold} %`]));
+    out.push(row([escapeMarkdown(T('threshold')), `${gate.passed ? '✅' : '❌'} ${escapeMarkdown(gate.text)}`]));
     out.push(row([escapeMarkdown(T('pages')), escapeMarkdown(T('pagesAudited', { ok: n.ok, total: n.total }))]));
     const decl = p.declaration?.declaration;
     if (p.declaration) {
@@ -119,7 +122,7 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
       }
       out.push('');
     }
-    out.push(`_${escapeMarkdown(T('ntNote', { nt: r.NT }))}_`, '');
+    out.push(`_${escapeMarkdown(T('rateBoundsNote'))} ${escapeMarkdown(T('ntNote', { nt: r.NT }))}_`, '');
   }
   if (omitted > 0) out.push(escapeMarkdown(T('mdTruncated', { n: omitted })), '');
   out.push(`_${escapeMarkdown(T('measuredNote'))}_`, '');

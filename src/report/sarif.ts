@@ -90,7 +90,7 @@ export function buildSarif(report: AuditReport, rules: RuleSet, lang: Lang): Sar
     properties: {
       rgaaVersion: report.rgaaVersion,
       axeVersion: report.axeVersion,
-      procedures: report.procedures.map((p) => ({ id: p.id, name: p.name, rate: p.rate.measured, C: p.rate.C, NC: p.rate.NC, NA: p.rate.NA, NT: p.rate.NT, verdict: p.verdict?.value ?? null })),
+      procedures: report.procedures.map((p) => ({ id: p.id, name: p.name, measuredRate: p.rate.measured, floor: p.rate.floor, ceiling: p.rate.ceiling, C: p.rate.C, NC: p.rate.NC, NA: p.rate.NA, NT: p.rate.NT, verdict: p.verdict?.value ?? null })),
     },
   };
   if (run.tool.driver.semanticVersion === undefined) delete run.tool.driver.semanticVersion;

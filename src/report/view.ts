@@ -5,6 +5,7 @@
  */
 import type { AuditReport, CriterionResult, Finding, ProcedureReport, RuleCriterion, RuleSet, Status } from '../model/types.js';
 import { compareIds } from '../model/rules.js';
+import { passesGate, type Gate } from '../aggregate/gate.js';
 import { contradictions, validity, verdict, type Verdict } from '../judge/verdict.js';
 import type { Messages } from '../judge/messages.js';
 import { en as judgeEn } from '../judge/messages.js';
@@ -45,6 +46,33 @@ export function rateLine(p: ProcedureReport, lang: Lang = 'en'): string {
   const r = p.rate;
   if (r.measured == null) return t(lang, 'rateNone', { nt: r.NT, na: r.NA });
   return t(lang, 'rateLine', { rate: pctL(r.measured, lang), c: r.C, decided: r.C + r.NC, nt: r.NT });
+}
+
+/** "Official rate between 7.6 % and 93.8 %, whatever a human decides on the 56 NT criteria"; null without bounds. */
+export function boundsLine(p: ProcedureReport, lang: Lang = 'en'): string | null {
+  const r = p.rate;
+  if (r.floor == null || r.ceiling == null) return null;
+  return t(lang, 'rateBoundsLine', { floor: pctL(r.floor, lang), ceiling: pctL(r.ceiling, lang), nt: r.NT });
+}
+
+/** "between 7.6 % and 93.8 %", or a dash without bounds. */
+export function boundsValue(r: { floor: number | null; ceiling: number | null }, lang: Lang): string {
+  return r.floor == null || r.ceiling == null ? t(lang, 'dash') : t(lang, 'rateBoundsValue', { floor: pctL(r.floor, lang), ceiling: pctL(r.ceiling, lang) });
+}
+
+/** The rate a gate compares: the measured rate, or the ceiling of the official rate. */
+export function gatedRate(p: ProcedureReport, gate: Gate = 'measured'): number | null {
+  return gate === 'ceiling' ? p.rate.ceiling : p.rate.measured;
+}
+
+/** The gate as the HTML and Markdown reports state it: "measured rate 55.5 % is below the threshold of 75 %". */
+export function gateSentence(p: ProcedureReport, threshold: number, gate: Gate, lang: Lang): { passed: boolean; text: string } {
+  const rate = gatedRate(p, gate);
+  // No decided criterion: no rate to pass with (the ceiling would be 100 %).
+  if (rate == null || p.rate.measured == null) return { passed: false, text: t(lang, 'gateNone', { threshold }) };
+  const what = t(lang, gate === 'ceiling' ? 'gateCeiling' : 'gateMeasured');
+  const passed = passesGate(gate, p.rate, threshold);
+  return { passed, text: t(lang, passed ? 'gatePass' : 'gateFail', { what, rate: pctL(rate, lang), threshold }) };
 }
 
 /** A page's rate: "50.0 % (1 C / 2)" or "no criterion decided". */

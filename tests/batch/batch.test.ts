@@ -59,7 +59,7 @@ describe('rgaa-audit batch', () => {
   let subsetYaml: string;
   let ids: string[];
   /** The reference: one full unsharded run. */
-  let ref: { code: number | null; stderr: string; dir: string; report: ReportLike; norm: ReportLike; requests: SiteRequest[]; ms: number };
+  let ref: { code: number | null; stdout: string; stderr: string; dir: string; report: ReportLike; norm: ReportLike; requests: SiteRequest[]; ms: number };
   const proc = (id: string) => ref.report.procedures.find((p) => p.id === id) as unknown as Proc;
   /** These procedures of the reference run, normalised, in file order. */
   const expected = (list: string[] = SUBSET) => ({ ...ref.norm, procedures: pick(ref.norm, list) });
@@ -88,7 +88,7 @@ describe('rgaa-audit batch', () => {
     const reportPath = join(dir, 'rgaa-audit.json');
     if (!existsSync(reportPath)) throw new Error(`reference run wrote no report (exit ${r.code}):\n${r.stderr}`);
     const report = readReport(reportPath);
-    ref = { code: r.code, stderr: r.stderr, dir, report, norm: normalise(report, s.sites), requests, ms };
+    ref = { code: r.code, stdout: r.stdout, stderr: r.stderr, dir, report, norm: normalise(report, s.sites), requests, ms };
   }, 240_000);
 
   afterAll(async () => {
@@ -111,6 +111,9 @@ describe('rgaa-audit batch', () => {
       expect(lines.map((l) => /^\[\d+\/\d+\] (\S+):/.exec(l)![1]).sort()).toEqual([...ids].sort());
       expect(ref.stderr).toMatch(new RegExp(`^batch: ${ids.length} procedures$`, 'm'));
       expect(ref.stderr).not.toContain('\x1b[');
+      // One summary line on stdout (a batch writes its reports to files): counts, verdicts, no gate.
+      const n = ref.report.procedures.length;
+      expect(ref.stdout).toMatch(new RegExp(`^rgaa-audit: ${n} procedures · \\d+/\\d+ pages audited, \\d+ in error · measured rate ≥ 75 %: \\d+ of ${n} · ceiling below 75 % \\(certain failure\\): \\d+ · verdicts: Oui \\d+, Partiel \\d+, Non \\d+, not judged \\d+ · no gate \\(batch\\) → exit 0\\n$`));
       expect(ref.stderr).toContain(`(${ids.length} audited, 0 resumed)`);
     });
 
@@ -351,6 +354,8 @@ describe('rgaa-audit batch', () => {
     const m = await runCli(['merge', a, b, '--output', out]);
     expect(m.code, m.stderr).toBe(0);
     expect(m.stderr).toContain(`merged ${SUBSET.length} procedures from 2 files`);
+    // The summary line of a merge: counts over the procedures, no gate.
+    expect(m.stdout).toMatch(new RegExp(`^rgaa-audit: ${SUBSET.length} procedures · merged from 2 files · \\d+/\\d+ pages audited, \\d+ in error · .* · no gate \\(merge\\) → exit 0\\n$`));
     const merged = readReport(join(out, 'rgaa-audit.json'));
     expect(merged.procedures.map((p) => p.id)).toEqual(SUBSET);
     expect(normalise(merged, s.sites)).toEqual(expected());

@@ -37,12 +37,19 @@ describe('--baseline gate', () => {
     expect(first.code).toBe(1); // below 100 % without a baseline
     const same = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved]);
     expect(same.code, same.stderr).toBe(0);
+    const last = (s: string) => s.trimEnd().split('\n').at(-1);
+    // The rate gate is not applied with --baseline unless --gate is given; the summary says so.
+    expect(last(same.stdout)).toMatch(/· gate: baseline: nothing new; measured [\d.]+ % < 100 % not applied with --baseline \(give --gate to apply it\) → exit 0$/);
+    const both = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved, '--gate', 'measured']);
+    expect(both.code).toBe(1);
+    expect(last(both.stdout)).toMatch(/· gate: baseline: nothing new; measured [\d.]+ % < 100 % → exit 1$/);
     // One more NC: a frame without a title (criterion 2.1).
     writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<iframe src="/x.html"></iframe></main>'));
     const worse = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved]);
     expect(worse.code).toBe(1);
     expect(worse.stderr).toMatch(/2\.1/);
-  });
+    expect(last(worse.stdout)).toMatch(/· gate: baseline: 1 new NC criterion, \d+ new findings?; measured [\d.]+ % < 100 % not applied with --baseline \(give --gate to apply it\) → exit 1$/);
+  }, 120_000);
 
   it('reports what improved', async () => {
     const saved = join(out, 'baseline2.json');

@@ -31,6 +31,16 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** The summary line every run ends with (see src/report/summary.ts), as a pattern. */
+function summaryPattern(rate: { measured: number | null; floor: number | null; ceiling: number | null; C: number; NC: number }, gate: string): RegExp {
+  const p = (n: number | null) => (n == null ? '—' : n.toFixed(1)).replace('.', '\\.');
+  return new RegExp(
+    `^rgaa-audit: 1 procedure · 3/3 pages audited, 0 in error · measured rate ${p(rate.measured)} % \\(${rate.C} C / ${rate.C + rate.NC} decided\\) · official rate between ${p(rate.floor)} % and ${p(rate.ceiling)} % · verdict \\w+ \\(\\d+ method, declared rate\\) · ${gate}$`,
+  );
+}
+
+const lastLine = (s: string) => s.trimEnd().split('\n').at(-1) ?? '';
+
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
@@ -58,6 +68,9 @@ describe('rgaa-audit CLI', () => {
     expect(proc.declaration.declaration).toMatchObject({ state: 'partiellement', rate: 78.26 });
     expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
     expect(r.code).toBe(proc.rate.measured !== null && proc.rate.measured >= 75 ? 0 : 1);
+    // Nothing on stdout but the summary line (the JSON went to the file).
+    const op = r.code === 0 ? '≥' : '<';
+    expect(r.stdout.split('\n')).toEqual([expect.stringMatching(summaryPattern(proc.rate, `gate: measured ${proc.rate.measured.toFixed(1)} % ${op} 75 % → exit ${r.code}`)), '']);
   });
 
   it('demo writes every format at once into a folder', async () => {
@@ -71,12 +84,39 @@ describe('rgaa-audit CLI', () => {
     const html = readFileSync(join(dir, 'rgaa-audit.html'), 'utf8');
     expect(html).toContain('data:image/png;base64,'); // screenshots of failing elements
     expect(readFileSync(join(dir, 'rgaa-audit.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
-    expect(r.stdout).toContain('Conformance rate');
+    expect(r.stdout).toContain('Measured rate (taux mesuré)');
+    // The console report, then the summary line, last on stdout.
+    expect(lastLine(r.stdout)).toMatch(/^rgaa-audit: 1 procedure · 3\/3 pages audited, 0 in error · measured rate .* · gate: measured [\d.]+ % [<≥] 75 % → exit [01]$/);
+    expect(r.stderr).not.toContain('rgaa-audit: 1 procedure');
+  });
+
+  it('demo --gate ceiling --lang fr: JSON on stdout, the summary line in French on stderr, the exit code from the ceiling', async () => {
+    const r = await run(['demo', '--format', 'json', '--gate', 'ceiling', '--lang', 'fr', '--as-of', '2026-01-15']);
+    const proc = JSON.parse(r.stdout).procedures[0];
+    const passed = proc.rate.ceiling >= 75;
+    expect(r.code).toBe(passed ? 0 : 1);
+    const fr = (n: number) => n.toFixed(1).replace('.', ',');
+    expect(lastLine(r.stderr)).toBe(
+      `rgaa-audit : 1 démarche · 3/3 pages auditées, 0 en erreur · taux mesuré ${fr(proc.rate.measured)} % (${proc.rate.C} C / ${proc.rate.C + proc.rate.NC} évalués) · taux officiel entre ${fr(proc.rate.floor)} % et ${fr(proc.rate.ceiling)} % · verdict Oui (méthode 2020, taux déclaré) · seuil : plafond ${fr(proc.rate.ceiling)} % ${passed ? '≥' : '<'} 75 % → code de sortie ${r.code}`,
+    );
+  });
+
+  it('--format json,html without --output is refused before the audit: exit 2, one line saying to add --output', async () => {
+    for (const args of [['demo', '--format', 'json,html'], ['audit', 'http://127.0.0.1:9/', '--format', 'html,json,sarif']]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^rgaa-audit: --format [a-z,]+: several formats cannot share stdout; add --output <folder>\n$/);
+    }
   });
 
   it('demo: --method 2023 and --as-of change the verdict', async () => {
-    const m2023 = JSON.parse((await run(['demo', '--format', 'json', '--method', '2023', '--as-of', '2026-01-15'])).stdout);
+    const r = await run(['demo', '--format', 'json', '--method', '2023', '--as-of', '2026-01-15']);
+    const m2023 = JSON.parse(r.stdout);
     expect(m2023.procedures[0].verdict).toMatchObject({ method: '2023', value: 'Partiel' });
+    // stdout is the JSON alone: the summary line goes to stderr.
+    expect(lastLine(r.stderr)).toMatch(summaryPattern(m2023.procedures[0].rate, `gate: measured [\\d.]+ % [<≥] 75 % → exit ${r.code}`));
+    expect(lastLine(r.stderr)).toContain('verdict Partiel (2023 method, declared rate)');
     const late = JSON.parse((await run(['demo', '--format', 'json', '--as-of', '2028-09-02'])).stdout);
     expect(late.procedures[0].declaration.validity.valid).toBe(false);
     expect(late.procedures[0].verdict.value).toBe('Non');
@@ -94,7 +134,7 @@ describe('rgaa-audit CLI', () => {
 
   it('audit: a clean page exits 0', async () => {
     const r = await run(['audit', server.url + '/pages/clean.html', '--no-declaration']);
-    expect(r.stderr).toContain('pass');
+    expect(lastLine(r.stdout)).toMatch(/· gate: measured [\d.]+ % ≥ 75 % → exit 0$/);
     expect(r.code).toBe(0);
   });
 
@@ -111,7 +151,7 @@ describe('rgaa-audit CLI', () => {
     const cfg = join(tmp, 'site.yaml');
     writeFileSync(
       cfg,
-      `name: Site de test\npages:\n  - ${server.url}/pages/bad-basic.html\nthreshold: 0\nignore:\n  - criterion: "1.1"\n    reason: images checked by hand\n`,
+      `name: Site de test\npages:\n  - ${server.url}/pages/bad-basic.html\nthreshold: 0\ngate: ceiling\nignore:\n  - criterion: "1.1"\n    reason: images checked by hand\n`,
     );
     const r = await run(['audit', '--config', cfg, '--no-declaration', '--format', 'json']);
     const report = JSON.parse(r.stdout);
@@ -121,6 +161,7 @@ describe('rgaa-audit CLI', () => {
     expect(proc.criteria['8.5'].status).toBe('NC');
     expect(report.options.ignore).toEqual([{ criterion: '1.1', reason: 'images checked by hand' }]);
     expect(r.code).toBe(0); // threshold 0 from the file
+    expect(lastLine(r.stderr)).toMatch(/· gate: ceiling [\d.]+ % ≥ 0 % → exit 0$/); // gate from the file
   });
 
   it('audit --config: an ignore without a reason is refused, naming the file and line', async () => {

@@ -138,6 +138,7 @@ describe('audit --config: one line naming the file, line and field', () => {
     { name: 'threshold out of range', text: 'threshold: 150\n', at: 's.yaml:1: threshold', message: /expected a percentage from 0 to 100/ },
     { name: 'threshold of the wrong type', text: 'threshold: high\n', at: 's.yaml:1: threshold', message: /expected a percentage/ },
     { name: 'an unknown key', text: 'seuil: 80\n', at: 's.yaml:1: seuil', message: /unknown field \(known: id, name, pages/ },
+    { name: 'an unknown gate', text: 'threshold: 80\ngate: official\n', at: 's.yaml:2: gate', message: /expected measured or ceiling/ },
     { name: 'a file: page', text: 'pages:\n  - file:///etc/passwd\n', at: 's.yaml:2: pages[0]', message: /--allow-file-urls/ },
     { name: 'a javascript: declarationUrl', text: 'declarationUrl: "javascript:x"\n', at: 's.yaml:1: declarationUrl', message: /scheme javascript: refused/ },
   ];
@@ -147,6 +148,14 @@ describe('audit --config: one line naming the file, line and field', () => {
     const msg = usageError(() => readSiteConfig(file, c.options));
     expect(msg.startsWith(join(tmp, c.at)), msg).toBe(true);
     expect(msg).toMatch(c.message);
+  });
+
+  it('gate: measured or ceiling is read', () => {
+    const file = join(tmp, 'g.yaml');
+    writeFileSync(file, 'pages:\n  - http://127.0.0.1/a\ngate: ceiling\n');
+    expect(readSiteConfig(file).gate).toBe('ceiling');
+    writeFileSync(file, 'pages:\n  - http://127.0.0.1/a\n');
+    expect(readSiteConfig(file).gate).toBeNull();
   });
 
   it('missing files name the path', () => {

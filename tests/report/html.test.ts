@@ -111,7 +111,7 @@ describe('dashboard', () => {
     const { $ } = inspect(doc);
     expect($('.counts').text()).toMatch(/Oui: 2.*Partiel: 0.*Non: 1.*not judged: 1/s);
     expect($('figure svg[role=img]').length).toBe(2);
-    expect($('figure svg title').first().text()).toBe('Measured rates (taux global)');
+    expect($('figure svg title').first().text()).toBe('Measured rates (taux mesuré)');
     expect($('figure details table').length).toBe(2);
     const measured = $('figure').first().find('tbody tr').map((_, tr) => $(tr).find('td').text()).get();
     expect(measured.slice(3, 4)).toEqual(['2']); // 33.3 % twice
@@ -130,12 +130,14 @@ describe('console', () => {
   it('keeps its English wording and speaks French when asked', () => {
     const report = makeReport([sampleProcedure('a')]);
     const en = renderConsole(report, rules, { color: false, threshold: 75 });
-    expect(en).toContain('Conformance rate (taux global): 33.3 % (1 C / 3 decided,');
+    expect(en).toContain('Measured rate (taux mesuré): 33.3 % (1 C / 3 decided,');
+    expect(en).toMatch(/\n {2}Official rate between \d+\.\d % and \d+\.\d %, whatever a human decides on the \d+ NT criteria\n/);
     expect(en).toMatch(/NC 1\.1 Informative images have a text alternative \(A, 1 page\)/);
     expect(en).toContain('a human must review them');
     expect(en).toContain('« Prise en compte du handicap » (2020 method, declared rate): Oui');
     const fr = renderConsole(report, rules, { color: false, threshold: 75, lang: 'fr' });
-    expect(fr).toContain('Taux global de conformité : 33,3 % (1 C / 3 critères évalués,');
+    expect(fr).toContain('Taux mesuré : 33,3 % (1 C / 3 critères évalués,');
+    expect(fr).toMatch(/\n {2}Taux officiel entre \d+,\d % et \d+,\d %, quelle que soit la décision humaine sur \d+ critères NT\n/);
     expect(fr).toContain('Non-conformités (2 critères)');
     expect(fr).toContain('« Prise en compte du handicap » (méthode 2020, taux déclaré) : Oui');
     expect(fr).toContain('Méthode 2020 : Oui');

@@ -23,6 +23,22 @@ describe('message catalogue', () => {
     expect(t('en', 'rateLine', { rate: '72.0 %', c: 18, decided: 25, nt: 81 })).toBe('72.0 % (18 C / 25 decided, 81 not tested)');
   });
 
+  it('plurals: one form for 1 in English, for 0 and 1 in French', () => {
+    expect(t('en', 'ntNote', { nt: 1 })).toMatch(/^1 criterion is NT/);
+    expect(t('en', 'ntNote', { nt: 0 })).toMatch(/^0 criteria are NT/);
+    expect(t('en', 'ntNote', { nt: 56 })).toMatch(/^56 criteria are NT/);
+    expect(t('fr', 'ntNote', { nt: 1 })).toMatch(/^1 critère est NT \(non testé\) : une machine ne peut pas le décider ; une personne doit le vérifier\.$/);
+    expect(t('fr', 'ntNote', { nt: 0 })).toMatch(/^0 critère est NT/);
+    expect(t('fr', 'ntNote', { nt: 2 })).toMatch(/^2 critères sont NT \(non testés\)/);
+    expect(t('en', 'pagesAudited', { ok: 1, total: 1 })).toBe('1/1 page audited');
+    expect(t('fr', 'pagesAudited', { ok: 1, total: 1 })).toBe('1/1 page auditée');
+    expect(t('fr', 'rateLine', { rate: '100,0 %', c: 1, decided: 1, nt: 1 })).toBe('100,0 % (1 C / 1 critère évalué, 1 non testé)');
+    expect(t('en', 'nonConformities', { n: 1 })).toBe('Non-conformities (1 criterion)');
+    expect(t('fr', 'declarationPagesLine', { n: 3 })).toBe('3 pages vérifiées');
+    // A plural form without its number stays as written.
+    expect(t('en', 'ntNote', {})).toContain('{nt|criterion is|criteria are}');
+  });
+
   it('numbers and colons follow the language', () => {
     expect(pctL(72, 'en')).toBe('72.0 %');
     expect(pctL(99.9, 'fr')).toBe('99,9 %');
@@ -37,7 +53,8 @@ describe('message catalogue', () => {
       expect(cat.verdictLine).toContain('« Prise en compte du handicap »');
       expect(cat.statusLegend).toMatch(/\bNC\b.*\bNA\b.*\bNT\b/);
     }
-    expect(en.rateGlobal).toContain('taux global');
+    expect(en.rateMeasured).toContain('taux mesuré');
+    expect(fr.rateMeasured).toBe('Taux mesuré');
   });
 });
 
