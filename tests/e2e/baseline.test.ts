@@ -31,18 +31,25 @@ describe('--baseline gate', () => {
   });
   afterAll(async () => server?.close());
 
-  it('passes on an unchanged site, fails when one NC is added, and says what is new', async () => {
-    const saved = join(out, 'baseline.json');
+  const saved = join(out, 'baseline.json');
+  const last = (s: string) => s.trimEnd().split('\n').at(-1);
+
+  it('passes on an unchanged site', async () => {
     const first = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--format', 'json', '--output', saved, '--threshold', '100']);
     expect(first.code).toBe(1); // below 100 % without a baseline
     const same = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved]);
     expect(same.code, same.stderr).toBe(0);
-    const last = (s: string) => s.trimEnd().split('\n').at(-1);
     // The rate gate is not applied with --baseline unless --gate is given; the summary says so.
     expect(last(same.stdout)).toMatch(/· gate: baseline: nothing new; measured [\d.]+ % < 100 % not applied with --baseline \(give --gate to apply it\) → exit 0$/);
+  }, 120_000);
+
+  it('with --gate given, the rate gate applies too: nothing new but below the threshold fails', async () => {
     const both = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved, '--gate', 'measured']);
     expect(both.code).toBe(1);
     expect(last(both.stdout)).toMatch(/· gate: baseline: nothing new; measured [\d.]+ % < 100 % → exit 1$/);
+  }, 120_000);
+
+  it('fails when one NC is added, and says what is new', async () => {
     // One more NC: a frame without a title (criterion 2.1).
     writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<iframe src="/x.html"></iframe></main>'));
     const worse = await run(['audit', `${server.url}/page.html`, '--no-declaration', '--threshold', '100', '--baseline', saved]);
