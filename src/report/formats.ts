@@ -41,7 +41,7 @@ export const FILE_FORMATS: Record<string, FileFormat> = {
   sarif: { ext: '.sarif', render: (r, c) => renderSarif(r, c.rules, c.lang) },
   markdown: { ext: '.md', render: (r, c) => renderMarkdown(r, c) },
   csv: { ext: '.csv', render: (r, c) => renderFindingsCsv(r, c.lang) },
-  grid: { ext: '.grid.csv', render: (r, c) => renderGridCsv(r, c.rules, c.lang) },
+  grid: { ext: '.grid.csv', render: (r, c) => renderGridCsv(r, c.rules) },
   'batch-csv': { ext: '.batch.csv', render: (r, c) => renderBatchCsv(r, c.lang) },
   dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
 };

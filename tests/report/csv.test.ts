@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { FILE_FORMATS } from '../../src/report/formats.js';
 import { neutraliseFormula, toCsv } from '../../src/report/csv.js';
 import { ctx, finding, makeDeclaration, makeProcedure, makeReport, sampleProcedure } from './factory.js';
+import { officialCriteria } from '../../src/report/official.js';
 import { BOM, expectNoFormula, hostileProcedure, parseCsv, XSS } from './hostile.js';
 
 const payloads = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1', '  =1+1', '＝1+1', "'already quoted"];
@@ -62,25 +63,34 @@ describe('hostile page content in every CSV format', () => {
 });
 
 describe('criteria grid CSV', () => {
-  it('one row per criterion: theme, id, title, level, a column per page, the sample', () => {
+  it('one row per criterion in the official wording, a column per page (P01…), the sample; French headers whatever --lang', () => {
     const report = makeReport([sampleProcedure('proc-a')]);
-    const rows = parseCsv(FILE_FORMATS.grid.render(report, ctx('fr')));
-    expect(rows[0]).toEqual(['thématique', 'critère', 'intitulé', 'niveau', 'P1 https://www.example.gouv.fr/', 'P2 https://www.example.gouv.fr/form', 'échantillon']);
-    expect(rows).toHaveLength(1 + 106);
-    const r11 = rows.find((r) => r[1] === '1.1')!;
-    expect(r11).toEqual(['Images', '1.1', 'Les images porteuses d’information ont une alternative textuelle', 'A', 'NC', 'NT', 'NC']);
-    expect(rows.find((r) => r[1] === '2.1')!.slice(4)).toEqual(['NA', 'NA', 'NA']);
-    expect(rows.find((r) => r[1] === '3.1')!.slice(4)).toEqual(['C', 'C', 'C']);
-    for (const r of rows.slice(1)) for (const s of r.slice(4)) expect(['C', 'NC', 'NA', 'NT']).toContain(s);
+    const official = officialCriteria();
+    for (const lang of ['en', 'fr'] as const) {
+      const rows = parseCsv(FILE_FORMATS.grid.render(report, ctx(lang)));
+      expect(rows[0]).toEqual(['Thématique', 'Critère', 'Recommandation', 'Niveau', 'P01', 'P02', 'Échantillon']);
+      expect(rows[1]).toEqual(['', '', 'Titre de la page', '', 'Page', 'Page', '']);
+      expect(rows[2]).toEqual(['', '', 'URL', '', 'https://www.example.gouv.fr/', 'https://www.example.gouv.fr/form', '']);
+      expect(rows).toHaveLength(3 + 106);
+      const r11 = rows.find((r) => r[1] === '1.1')!;
+      expect(r11).toEqual(['Images', '1.1', 'Chaque image porteuse d’information a-t-elle une alternative textuelle ?', 'A', 'NC', 'NT', 'NC']);
+      expect(rows.find((r) => r[1] === '2.1')!.slice(4)).toEqual(['NA', 'NA', 'NA']);
+      expect(rows.find((r) => r[1] === '3.1')!.slice(4)).toEqual(['C', 'C', 'C']);
+      // Every criterion in the official wording, in RGAA order.
+      expect(rows.slice(3).map((r) => [r[1], r[2]])).toEqual([...official.values()].map((o) => [o.id, o.title]));
+      for (const r of rows.slice(3)) for (const s of r.slice(4)) expect(['C', 'NC', 'NA', 'NT']).toContain(s);
+    }
   });
 
-  it('several procedures give several blocks; a page in error has empty cells', () => {
+  it('several procedures give several blocks; a page in error has empty cells and its error as title', () => {
     const report = makeReport([sampleProcedure('a'), makeProcedure({ id: 'b', pages: [{ url: 'https://b/' }, { url: 'https://b/x', error: 'HTTP 500' }] })]);
     const rows = parseCsv(FILE_FORMATS.grid.render(report, ctx('en')));
-    const starts = rows.map((r, i) => (r[0] === 'Procedure' ? i : -1)).filter((i) => i >= 0);
+    const starts = rows.map((r, i) => (r[0] === 'Démarche' ? i : -1)).filter((i) => i >= 0);
     expect(starts).toHaveLength(2);
     const b = rows.slice(starts[1]);
-    expect(b[2].slice(4)).toEqual(['NT', '', 'NT']);
+    expect(b[0]).toEqual(['Démarche', 'b', 'b']);
+    expect(b[2].slice(4)).toEqual(['Page', '[non auditée : HTTP 500]', '']);
+    expect(b[4].slice(4)).toEqual(['NT', '', 'NT']);
     expectNoFormula(rows);
   });
 });
