@@ -11,7 +11,7 @@ import { defaultRules } from '../model/rules.js';
 import { coverage } from '../evaluate/coverage.js';
 import type { AuditReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
-import { FILE_FORMATS } from '../report/formats.js';
+import { FILE_FORMATS, renderFiles, type OutputFile, type RenderContext } from '../report/formats.js';
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
 import { writeStepSummary } from '../report/markdown.js';
 import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
@@ -171,13 +171,41 @@ function errnoText(e: unknown): string {
   return err.code ? `${err.code}${err.path ? ` (${err.path})` : ''}` : String(err.message).split('\n')[0];
 }
 
-/** Where emit() writes each file format (none without --output). */
-function outputFiles(o: CommonOpts): { format: string; path: string }[] {
+/** Where emit() writes each file format's main file (none without --output); `single`: --output names that file. */
+function outputFiles(o: CommonOpts): { format: string; path: string; single: boolean }[] {
   const files = o.format.filter((f) => f !== 'console');
   if (!files.length || !o.output) return [];
   const out = resolve(o.output);
   const single = files.length === 1 && extname(out) !== '';
-  return files.map((f) => ({ format: f, path: single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`) }));
+  return files.map((f) => ({ format: f, path: single ? out : join(out, `rgaa-audit${FILE_FORMATS[f].ext}`), single }));
+}
+
+/**
+ * The path of one file of a format whose main file goes to `main`: in a folder,
+ * `rgaa-audit<part><ext>`; beside a file name the user chose (`-o grid.ods`), that name with the
+ * part and the file's own last extension (`grid.p21-40.ods`, `decl.html` → `decl.md`).
+ */
+function filePath(main: string, format: string, file: OutputFile, single: boolean): string {
+  if (file.part === '' && file.ext === FILE_FORMATS[format].ext) return main;
+  if (!single) return join(dirname(main), `rgaa-audit${file.part}${file.ext}`);
+  const ext = extname(main);
+  return `${main.slice(0, main.length - ext.length)}${file.part}${extname(file.ext)}`;
+}
+
+/** Write every file of a format; one line naming the path when one cannot be written. */
+function writeFormat(report: AuditReport, ctx: RenderContext, format: string, main: string, single: boolean): string[] {
+  const written: string[] = [];
+  for (const file of renderFiles(format, report, ctx)) {
+    const path = filePath(main, format, file, single);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.data);
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    written.push(path);
+  }
+  return written;
 }
 
 /** Run `onStop` on the first SIGINT or SIGTERM; returns the function that removes the handlers. */
@@ -213,21 +241,15 @@ function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void 
   }
   // In GitHub Actions, the Markdown summary goes to the job's summary page.
   if (process.env.GITHUB_STEP_SUMMARY) writeStepSummary(FILE_FORMATS.markdown.render(report, ctx));
-  const render = (f: string) => FILE_FORMATS[f].render(report, ctx);
   if (!files.length) return;
   if (!o.output) {
     checkStdout(o);
-    for (const f of files) process.stdout.write(render(f));
+    // Text formats only here: stdoutPlan refuses the files-only ones without --output.
+    for (const f of files) for (const file of renderFiles(f, report, ctx)) process.stdout.write(file.data);
     return;
   }
-  for (const { format: f, path } of outputFiles(o)) {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, render(f));
-    } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
-    }
-    if (o.format.includes('console')) process.stderr.write(`wrote ${path}\n`);
+  for (const { format: f, path, single } of outputFiles(o)) {
+    for (const written of writeFormat(report, ctx, f, path, single)) if (o.format.includes('console')) process.stderr.write(`wrote ${written}\n`);
   }
 }
 
@@ -308,14 +330,7 @@ function batchFormats(o: CommonOpts, explicit: boolean): string[] {
 function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
   const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: formats.includes('json') };
   for (const f of formats) {
-    const path = join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`);
-    try {
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(path, FILE_FORMATS[f].render(report, ctx));
-    } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
-    }
-    process.stderr.write(`wrote ${path}\n`);
+    for (const path of writeFormat(report, ctx, f, join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`), false)) process.stderr.write(`wrote ${path}\n`);
   }
 }
 

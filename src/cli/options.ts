@@ -1,7 +1,7 @@
 /** Parsing and validating command-line values: each bad value is one line naming the option. */
 import { UsageError } from '../model/errors.js';
 import { allowedScheme } from '../batch/input.js';
-import { FILE_FORMATS } from '../report/formats.js';
+import { FILE_FORMATS, filesOnly } from '../report/formats.js';
 
 /** `console` plus every file format. */
 export const FORMATS: string[] = ['console', ...Object.keys(FILE_FORMATS)];
@@ -17,13 +17,16 @@ export function parseFormats(v: string): Format[] {
 /**
  * What stdout carries for these formats, and so where the summary line goes. Without --output,
  * stdout carries the console report or one file format, never several (they would be
- * concatenated, unreadable): refused before the audit, one line, exit 2. The summary line goes to
+ * concatenated, unreadable), nor a files-only format (ods, declaration): refused before the
+ * audit, one line, exit 2. The summary line goes to
  * stderr when stdout carries a machine format, to stdout otherwise.
  */
 export function stdoutPlan(formats: Format[], output: string | undefined): { stdout: Format | null; summary: 'stdout' | 'stderr' } {
   const files = formats.filter((f) => f !== 'console');
   const consoleToo = formats.includes('console');
   if (output || !files.length) return { stdout: consoleToo ? 'console' : null, summary: 'stdout' };
+  const filesOnlyFormats = files.filter(filesOnly);
+  if (filesOnlyFormats.length) throw new UsageError(`--format ${filesOnlyFormats.join(',')}: writes files only: give --output <folder>`);
   if (consoleToo) throw new UsageError(`--format ${files.join(',')}: give --output <path> to write it next to the console report`);
   if (files.length > 1) throw new UsageError(`--format ${files.join(',')}: several formats cannot share stdout; add --output <folder>`);
   return { stdout: files[0], summary: 'stderr' };

@@ -1,6 +1,7 @@
 /**
  * Every output format, from one report model. The CLI takes its list of formats from here.
- * A format renders the whole AuditReport to one file (or to stdout when alone).
+ * A text format renders the whole AuditReport to one file (or to stdout when alone); a files
+ * format (binary, or one file per part) writes only to files, so it needs `--output`.
  */
 import type { AuditReport, RuleSet } from '../model/types.js';
 import type { Lang } from './i18n.js';
@@ -14,6 +15,7 @@ import { renderFindingsCsv } from './csv.js';
 import { renderGridCsv } from './grid.js';
 import { renderBatchCsv } from './batch.js';
 import { renderDashboard } from './dashboard.js';
+import { renderOds } from './ods.js';
 
 export interface RenderContext {
   rules: RuleSet;
@@ -28,13 +30,30 @@ export interface RenderContext {
   jsonWritten?: boolean;
 }
 
-export interface FileFormat {
+/** One file a format writes: `rgaa-audit<part><ext>` in the output folder. */
+export interface OutputFile {
+  /** '' for the format's main file; else what tells it apart (`.p21-40`, `.<procedure id>`). */
+  part: string;
+  /** File name extension, with the dot. */
+  ext: string;
+  data: string | Uint8Array;
+}
+
+export interface TextFormat {
   /** File name extension, with the dot. */
   ext: string;
   render(report: AuditReport, ctx: RenderContext): string;
 }
 
-export const FILE_FORMATS: Record<string, FileFormat> = {
+export interface FilesFormat {
+  /** Extension of the main file, with the dot. */
+  ext: string;
+  files(report: AuditReport, ctx: RenderContext): OutputFile[];
+}
+
+export type FileFormat = TextFormat | FilesFormat;
+
+const formats = {
   json: { ext: '.json', render: (r) => renderJson(r) },
   html: { ext: '.html', render: (r, c) => renderHtml(r, c) },
   junit: { ext: '.junit.xml', render: (r, c) => renderJunit(r, c.rules, c.lang) },
@@ -44,4 +63,18 @@ export const FILE_FORMATS: Record<string, FileFormat> = {
   grid: { ext: '.grid.csv', render: (r, c) => renderGridCsv(r, c.rules) },
   'batch-csv': { ext: '.batch.csv', render: (r, c) => renderBatchCsv(r, c.lang) },
   dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
-};
+  ods: { ext: '.ods', files: (r, c) => renderOds(r, c.rules) },
+} satisfies Record<string, FileFormat>;
+
+export const FILE_FORMATS: typeof formats & Record<string, FileFormat> = formats;
+
+/** Formats that write only to files (they need --output). */
+export function filesOnly(name: string): boolean {
+  return 'files' in FILE_FORMATS[name];
+}
+
+/** The files a format writes for a report (a text format: one). */
+export function renderFiles(name: string, report: AuditReport, ctx: RenderContext): OutputFile[] {
+  const f = FILE_FORMATS[name];
+  return 'files' in f ? f.files(report, ctx) : [{ part: '', ext: f.ext, data: f.render(report, ctx) }];
+}

@@ -97,6 +97,11 @@ export function pagePath(url: string | null | undefined): string {
   }
 }
 
+/** A file-name part for a procedure id (one file per procedure): letters, digits, dot, dash and underscore only. */
+export function safePart(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 60) || 'procedure';
+}
+
 /** A URL that may become a link: http, https or file only (never javascript:, data:…). */
 export function linkable(url: string | null | undefined): string | null {
   if (!url) return null;
