@@ -8,6 +8,7 @@ import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
 import { randomBytes } from 'node:crypto';
 import { buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
+import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
 import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { en } from './judge/messages.js';
 import { expandEnv } from './batch/input.js';
@@ -78,7 +79,7 @@ export class AuditSession {
     const p = planFromRules(rules, allCheckIds());
     const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
     this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
-    this.script = buildPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...facts }, this.plan, `__rgaa_${randomBytes(8).toString('hex')}`);
+    this.script = buildPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...TECHNOLOGY_FACTS, ...facts }, this.plan, `__rgaa_${randomBytes(8).toString('hex')}`);
     this.pool = new PagePool({ initScript: this.script.init });
     this.factsScript = buildFactsScript(JUDGE_FACTS);
     // Interactive checks drive the live page (resize, Tab walk): about a third of a page's cost.
@@ -260,6 +261,7 @@ export class AuditSession {
       httpStatus: g.httpStatus,
       error: g.error,
       title: g.raw?.facts.title ?? null,
+      ...(technologiesOf(g.raw?.facts) ? { technologies: technologiesOf(g.raw?.facts) } : {}),
       ...(reason ? { reason } : {}),
       criteria: {},
       rate: null,

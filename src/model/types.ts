@@ -108,6 +108,8 @@ export interface PageReport {
   title: string | null;
   /** Why the page is in the sample (given, home, contact, crawl…). */
   reason?: string;
+  /** Web technologies the page uses (HTML5, CSS, JavaScript, WAI-ARIA…), for the declaration draft. */
+  technologies?: string[];
   criteria: Record<string, CriterionResult>;
   rate: PageRate | null;
   timings?: Record<string, number>;

@@ -16,6 +16,7 @@ import { renderGridCsv } from './grid.js';
 import { renderBatchCsv } from './batch.js';
 import { renderDashboard } from './dashboard.js';
 import { renderOds } from './ods.js';
+import { renderDeclarations } from './declaration-draft.js';
 
 export interface RenderContext {
   rules: RuleSet;
@@ -64,6 +65,7 @@ const formats = {
   'batch-csv': { ext: '.batch.csv', render: (r, c) => renderBatchCsv(r, c.lang) },
   dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
   ods: { ext: '.ods', files: (r, c) => renderOds(r, c.rules) },
+  declaration: { ext: '.declaration.html', files: (r) => renderDeclarations(r) },
 } satisfies Record<string, FileFormat>;
 
 export const FILE_FORMATS: typeof formats & Record<string, FileFormat> = formats;
