@@ -170,6 +170,11 @@ export class OdsDocument {
     return new OdsDocument(files, parseXml(new TextDecoder().decode(files['content.xml'])));
   }
 
+  /** An independent copy to fill (the zip entries are shared: they are never written to). */
+  clone(): OdsDocument {
+    return new OdsDocument(this.files, structuredClone(this.content));
+  }
+
   /** The sheets, by name, in the file's order. */
   sheets(): OdsSheet[] {
     const out: OdsSheet[] = [];

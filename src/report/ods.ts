@@ -95,12 +95,13 @@ function criterionRows(sheet: OdsSheet, rules: RuleSet): Map<string, number> {
   return rows;
 }
 
-let template: Uint8Array | undefined;
+/** The template, opened once: each grid fills a copy (copying costs less than parsing again). */
+let template: OdsDocument | undefined;
 
 /** The official grid filled for one part (bytes of an .ods file). */
 export function fillGrid(report: AuditReport, part: GridPart, rules: RuleSet): Uint8Array {
-  template ??= readFileSync(GRID_TEMPLATE);
-  const doc = OdsDocument.open(template);
+  template ??= OdsDocument.open(readFileSync(GRID_TEMPLATE));
+  const doc = template.clone();
   const p = part.procedure;
   const statuses = gridStatuses(p, report.options.process === true);
   const numbers = new Map(part.pages.map((pg, i) => [pg, pageNumber(i)]));

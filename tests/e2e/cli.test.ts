@@ -110,6 +110,33 @@ describe('rgaa-audit CLI', () => {
     }
   });
 
+  it('demo --format ods,declaration writes the official grid and the declaration draft; technologies in the JSON', async () => {
+    const dir = join(tmp, 'handover');
+    const r = await run(['demo', '--format', 'ods,declaration,json', '--output', dir, '--as-of', '2026-01-15']);
+    expect([0, 1], r.stderr).toContain(r.code);
+    const ods = readFileSync(join(dir, 'rgaa-audit.ods'));
+    expect(ods.subarray(30, 84).toString('latin1')).toBe('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+    const report = JSON.parse(readFileSync(join(dir, 'rgaa-audit.json'), 'utf8'));
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    expect(report.procedures[0].pages[0].technologies).toEqual(expect.arrayContaining(['HTML5', 'CSS']));
+    for (const ext of ['.declaration.html', '.declaration.md']) {
+      const text = readFileSync(join(dir, `rgaa-audit${ext}`), 'utf8');
+      expect(text).toContain('Pages du site ayant fait l’objet de la vérification de conformité');
+      expect(text).toContain('À COMPLÉTER');
+      for (const pg of report.procedures[0].pages) expect(text, ext).toContain(ext.endsWith('.md') ? pg.url.replace(/[:.]/g, (c: string) => `\\${c}`) : pg.url);
+    }
+  });
+
+  it('--format ods or declaration without --output: one-line usage error, exit 2, before any audit', async () => {
+    for (const f of ['ods', 'declaration', 'json,ods']) {
+      const r = await run(['demo', '--format', f]);
+      expect(r.code, f).toBe(2);
+      expect(r.stderr.trim().split('\n'), f).toHaveLength(1);
+      expect(r.stderr).toMatch(/^rgaa-audit: --format .*(ods|declaration).*: writes files only: give --output <folder>/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('demo: --method 2023 and --as-of change the verdict', async () => {
     const r = await run(['demo', '--format', 'json', '--method', '2023', '--as-of', '2026-01-15']);
     const m2023 = JSON.parse(r.stdout);
