@@ -13,7 +13,7 @@ import type { AuditReport, PageReport, ProcedureReport } from '../model/types.js
 import { esc, html, htmlDocument, join, raw, type Html } from './html-kit.js';
 import { escapeMarkdown } from './markdown.js';
 import { officialCriteria } from './official.js';
-import { criteriaWith, linkable, safePart } from './view.js';
+import { criteriaWith, numericDate, linkable, safePart } from './view.js';
 
 /** Every blank left for a person starts with this, in both formats. */
 export const TODO = 'À COMPLÉTER';
@@ -29,11 +29,6 @@ interface Item {
 type Block = { h: 1 | 2 | 3; text: string } | { p: Inline[] } | { ul: Item[] } | { notice: Inline[][] };
 
 const todo = (what: string): Inline => ({ todo: what });
-
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
 
 function origin(url: string | undefined): string | null {
   try {
@@ -80,7 +75,7 @@ export function declarationBlocks(report: AuditReport, p: ProcedureReport): Bloc
     {
       notice: [
         ['BROUILLON À COMPLÉTER, NE PAS PUBLIER EN L’ÉTAT.'],
-        [`Pré-rempli par rgaa-audit ${report.tool.version} le ${frenchDate(report.startedAt)} avec les seuls faits d’une mesure automatisée : la démarche, les pages de l’échantillon, les technologies vues dans ces pages, l’environnement et les outils de la mesure, et les non-conformités relevées.`],
+        [`Pré-rempli par rgaa-audit ${report.tool.version} le ${numericDate(report.startedAt)} avec les seuls faits d’une mesure automatisée : la démarche, les pages de l’échantillon, les technologies vues dans ces pages, l’environnement et les outils de la mesure, et les non-conformités relevées.`],
         ['Une mesure automatisée n’est pas un audit : elle ne décide qu’une partie des critères du RGAA, et son taux (le taux mesuré) ne peut pas être publié comme taux de la déclaration. L’état de conformité et les résultats des tests viennent de l’audit de conformité (grille d’audit officielle : rgaa-audit --format ods).'],
         [`Remplacez chaque « [${TODO} : …] » avant toute publication.`],
       ],

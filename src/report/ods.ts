@@ -16,7 +16,7 @@ import { applyProcess } from '../aggregate/rate.js';
 import { OdsDocument, type OdsSheet } from './ods-doc.js';
 import { GRID_TEMPLATE } from './official.js';
 import { pageNumber } from './grid.js';
-import { safePart } from './view.js';
+import { numericDate, safePart } from './view.js';
 
 export const PAGES_PER_GRID = 20;
 /** Findings written in « Modifications à apporter » before « … et N autres ». */
@@ -75,11 +75,6 @@ export function changesText(findings: Finding[], ncElsewhere: string[]): string[
   return lines;
 }
 
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
-
 /** Criterion id → row number on a page sheet, read from the template's « Critère » column. */
 function criterionRows(sheet: OdsSheet, rules: RuleSet): Map<string, number> {
   if (sheet.text(`${PAGE.status}${PAGE.header}`) !== 'Statut' || sheet.text(`${PAGE.changes}${PAGE.header}`) !== 'Modifications à apporter') {
@@ -111,7 +106,7 @@ export function fillGrid(report: AuditReport, part: GridPart, rules: RuleSet): U
     throw new Error(`${SAMPLE.sheet}: the template's page list is not where expected (P01 in A${SAMPLE.firstRow})`);
   }
   const split = part.of > 1 ? ` ; pages ${part.first + 1} à ${part.first + part.pages.length} sur ${p.pages.length} (grille ${part.n} sur ${part.of})` : '';
-  sample.setText(SAMPLE.date, [frenchDate(report.startedAt)]);
+  sample.setText(SAMPLE.date, [numericDate(report.startedAt)]);
   sample.setText(SAMPLE.auditor, ['[À COMPLÉTER : prénom et nom]']);
   sample.setText(SAMPLE.context, [`Audit automatisé rgaa-audit ${report.tool.version}${split}`]);
   sample.setText(SAMPLE.site, [p.name]);

@@ -97,6 +97,12 @@ export function pagePath(url: string | null | undefined): string {
   }
 }
 
+/** `2025-06-01…` → `01/06/2025` (JJ/MM/AAAA, as the official grid and declaration model ask). */
+export function numericDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
 /** A file-name part for a procedure id (one file per procedure): letters, digits, dot, dash and underscore only. */
 export function safePart(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 60) || 'procedure';
