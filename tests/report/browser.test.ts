@@ -13,7 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright';
 import { useHarness, FIXTURES } from '../helpers/harness.js';
 import { buildReport } from '../../src/report/json.js';
-import { FILE_FORMATS } from '../../src/report/formats.js';
+import { FILE_FORMATS, renderFiles } from '../../src/report/formats.js';
 import type { AuditReport, ProcedureReport } from '../../src/model/types.js';
 import { AS_OF, ctx, PNG_1PX, sampleProcedure } from './factory.js';
 import { hostileProcedure, parseCsv, expectNoFormula } from './hostile.js';
@@ -191,7 +191,13 @@ describe('reports in the browser', () => {
 
   it('every format renders the hostile audit: no CSV formula, no raw HTML in Markdown, valid XML and JSON', () => {
     for (const lang of ['en', 'fr'] as const) {
-      const out = Object.fromEntries(Object.entries(FILE_FORMATS).map(([k, f]) => [k, f.render(report, ctx(lang))]));
+      // Every format, the files-only ones too (first file: the grid, the declaration's HTML).
+      const files = Object.fromEntries(Object.keys(FILE_FORMATS).map((k) => [k, renderFiles(k, report, ctx(lang))]));
+      const out = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, f[0].data as string]));
+      expect(files.ods.length).toBe(3);
+      const declMd = files.declaration.filter((f) => f.ext === '.declaration.md');
+      expect(declMd).toHaveLength(3);
+      for (const f of declMd) expect(f.data as string).not.toMatch(RAW_HTML);
       for (const k of ['csv', 'grid', 'batch-csv']) {
         const rows = parseCsv(out[k]);
         expect(rows.length, k).toBeGreaterThan(1);

@@ -75,12 +75,12 @@ describe('the declaration draft', () => {
 
   it('states no conformity and no rate: they are left to the audit, with a visible notice', () => {
     const p = procedure();
-    expect(p.rate.global).not.toBeNull();
+    expect(p.rate.measured).not.toBeNull();
     for (const text of Object.values(texts(p)).slice(0, 2) as string[]) {
       const filled = text.replace(PLACEHOLDER, '');
       expect(filled).not.toMatch(/(totalement|partiellement|non)\s+conforme/i);
       expect(filled).not.toMatch(/\d+(?:[.,]\d+)?\s*%/);
-      expect(filled).not.toContain(String(p.rate.global).replace('.', ','));
+      expect(filled).not.toContain(String(p.rate.measured).replace('.', ','));
       expect(text).toContain('BROUILLON À COMPLÉTER, NE PAS PUBLIER EN L’ÉTAT.');
       expect(text).toContain('Une mesure automatisée n’est pas un audit');
       expect(text).toContain('ne peut pas être publié comme taux de la déclaration');

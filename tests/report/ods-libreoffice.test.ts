@@ -138,7 +138,7 @@ describe.skipIf(!SOFFICE)('the official grid in LibreOffice', () => {
     expect(rateCells(books.demo)).toEqual([`Pourcentage indisponible : il reste ${nt} critère(s) NT.`, `Pourcentage indisponible : il reste ${nt} critère(s) NT.`]);
   });
 
-  it('no NT left: Synthèse computes the report’s rate (taux global) and mean rate', () => {
+  it('no NT left: Synthèse computes the official rate, equal to the report’s (measured = floor = ceiling), and the mean rate', () => {
     const p = full.procedures[0];
     expect(p.rate.NT).toBe(0);
     expectPages(books.full, p);
@@ -147,8 +147,10 @@ describe.skipIf(!SOFFICE)('the official grid in LibreOffice', () => {
     const num = (s: string) => Number(s.replace('%', '').replace(',', '.'));
     expect(global, global).toMatch(/^\d+([.,]\d+)?%$/);
     // The grid does not round; the report floors to one decimal (never rounds up).
-    expect(floor1(num(global) * 1000, 100_000)).toBe(p.rate.global);
-    expect(p.rate.global).toBe(floor1(p.rate.C, p.rate.C + p.rate.NC));
+    expect(floor1(num(global) * 1000, 100_000)).toBe(p.rate.measured);
+    expect(p.rate.measured).toBe(floor1(p.rate.C, p.rate.C + p.rate.NC));
+    // With nothing left to a human, the official rate's bounds meet the measured rate.
+    expect([p.rate.floor, p.rate.ceiling]).toEqual([p.rate.measured, p.rate.measured]);
     // The grid rounds the mean to one decimal; the report floors it.
     expect(Math.abs(num(average) - p.rate.average!)).toBeLessThanOrEqual(0.1);
   });
