@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { OdsDocument, buildXml, parseXml, type OdsSheet } from '../../src/report/ods-doc.js';
+import { OdsDocument, buildXml, parseXml } from '../../src/report/ods-doc.js';
 import { FINDINGS_IN_CELL, PAGES_PER_GRID, changesText, gridParts, renderOds } from '../../src/report/ods.js';
 import { GRID_TEMPLATE } from '../../src/report/official.js';
 import { FILE_FORMATS, filesOnly, renderFiles } from '../../src/report/formats.js';
@@ -15,13 +15,6 @@ import { ctx, finding, makeProcedure, makeReport, rules, sampleProcedure, type P
 import { XSS } from './hostile.js';
 
 const template = readFileSync(GRID_TEMPLATE);
-
-/** Statut column of a page sheet, criterion id → status, as written. */
-function statusColumn(sheet: OdsSheet): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let r = 4; r <= 109; r++) out[sheet.text(`B${r}`)] = sheet.text(`D${r}`);
-  return out;
-}
 
 /** The ids read before the cached formula results are dropped: from the template itself. */
 function criterionRowsOfTemplate(): Map<string, number> {
