@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { decideGate, passesGate } from '../../src/aggregate/gate.js';
 import { EXIT } from '../../src/model/errors.js';
 import { stdoutPlan, FORMATS } from '../../src/cli/options.js';
+import { filesOnly } from '../../src/report/formats.js';
 import { summaryLine, gateText } from '../../src/report/summary.js';
 import { makeProcedure, makeReport, sampleProcedure } from '../report/factory.js';
 
@@ -81,8 +82,8 @@ describe('stdout: one format at most, else --output', () => {
       expect(withOutput.stdout, formats.join()).toBe(formats.includes('console') ? 'console' : null);
       if (!fileFormats.length) {
         expect(stdoutPlan(formats, undefined)).toEqual({ stdout: 'console', summary: 'stdout' });
-      } else if (fileFormats.length === 1 && !formats.includes('console')) {
-        // A machine format on stdout: the summary goes to stderr.
+      } else if (fileFormats.length === 1 && !formats.includes('console') && !filesOnly(fileFormats[0])) {
+        // A machine format on stdout: the summary goes to stderr (never a files-only one: ods, declaration).
         expect(stdoutPlan(formats, undefined)).toEqual({ stdout: fileFormats[0], summary: 'stderr' });
       } else {
         expect(() => stdoutPlan(formats, undefined), formats.join()).toThrow(/give --output|add --output/);
@@ -95,6 +96,11 @@ describe('stdout: one format at most, else --output', () => {
       }
     }
     expect(files.length).toBeGreaterThan(5);
+  });
+
+  it('ods or declaration without --output: they write files only', () => {
+    expect(() => stdoutPlan(['ods'], undefined)).toThrow('--format ods: writes files only: give --output <folder>');
+    expect(() => stdoutPlan(['console', 'json', 'declaration'], undefined)).toThrow('--format declaration: writes files only: give --output <folder>');
   });
 
   it('json,html without --output says to add --output', () => {
