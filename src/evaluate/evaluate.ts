@@ -49,7 +49,22 @@ interface TestOutcome {
   review: Finding[];
 }
 
-export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage): TestOutcome {
+/**
+ * Checks named only in scopes (`applies: check:<id>`), never in a test's `checks:`: they decide no
+ * test, but list elements for a human (office documents, fields labelled out of sight…).
+ */
+export function scopeOnlyChecks(rules: RuleSet): Set<string> {
+  const scoping = new Set<string>();
+  const deciding = new Set<string>();
+  for (const c of rules.criteria) {
+    for (const s of [c.applies, ...c.tests.map((t) => t.applies)]) if (s?.startsWith('check:')) scoping.add(s.slice(6));
+    for (const t of c.tests) for (const k of t.checks) deciding.add(k);
+  }
+  return new Set([...scoping].filter((k) => !deciding.has(k)));
+}
+
+/** `scopeOnly`: see scopeOnlyChecks; their doubts reach the review of the tests they scope. */
+export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage, scopeOnly: ReadonlySet<string> = new Set()): TestOutcome {
   const findings: Finding[] = [];
   const review: Finding[] = [];
   let undecided = false;
@@ -86,6 +101,15 @@ export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage): TestO
     if (part.doubts.length) undecided = true;
     for (const n of part.doubts) review.push(toFinding(t.id, `check:${id}`, n));
   }
+  // A check used only as a scope decides nothing here, but what it lists for a human is this test's to review.
+  for (const s of [c.applies, t.applies]) {
+    const id = s?.startsWith('check:') ? s.slice(6) : undefined;
+    const r = id && scopeOnly.has(id) ? raw.checks[id] : undefined;
+    if (!r || 'error' in r) continue;
+    const part = r.byTest?.[t.id] ?? r;
+    if (part.doubts.length) undecided = true;
+    for (const n of part.doubts) review.push(toFinding(t.id, `check:${id}`, n));
+  }
   if (findings.length) return { status: 'NC', findings, review };
   const testScope = scopeCount(raw, t.applies);
   const critScope = scopeCount(raw, c.applies);
@@ -109,15 +133,26 @@ export function criterionStatus(statuses: Status[], outOfScope: boolean): Status
 
 export function evaluatePage(rules: RuleSet, raw: RawPage, reviewMax = 20): Record<string, CriterionResult> {
   const out: Record<string, CriterionResult> = {};
+  const scopeOnly = scopeOnlyChecks(rules);
   for (const c of rules.criteria) {
     const tests: Record<string, Status> = {};
     const findings: Finding[] = [];
     const review: Finding[] = [];
+    // A scope of the whole criterion lists the same elements for each of its tests: once is enough.
+    const listed = new Set<string>();
     for (const t of c.tests) {
-      const r = evaluateTest(c, t, raw);
+      const r = evaluateTest(c, t, raw, scopeOnly);
       tests[t.id] = r.status;
       findings.push(...r.findings);
-      if (r.status === 'NT') review.push(...r.review);
+      if (r.status !== 'NT') continue;
+      for (const f of r.review) {
+        const key = `${f.source}\n${f.selector}\n${f.message}`;
+        if (scopeOnly.has(f.source.slice(6)) && f.source.startsWith('check:')) {
+          if (listed.has(key)) continue;
+          listed.add(key);
+        }
+        review.push(f);
+      }
     }
     const status = criterionStatus(Object.values(tests), scopeCount(raw, c.applies) === 0);
     const res: CriterionResult = { status, tests, findings };

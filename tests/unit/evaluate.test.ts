@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { evaluatePage, evaluateTest, criterionStatus, planFromRules } from '../../src/evaluate/evaluate.js';
+import { evaluatePage, evaluateTest, criterionStatus, planFromRules, scopeOnlyChecks } from '../../src/evaluate/evaluate.js';
 import type { RawPage } from '../../src/gather/inpage.js';
 import type { RuleCriterion, RuleSet } from '../../src/model/types.js';
 import { loadRules } from '../../src/model/rules.js';
@@ -102,6 +102,46 @@ describe('evaluatePage', () => {
     const rules = loadRules();
     const out = evaluatePage(rules, raw());
     expect(Object.keys(out)).toHaveLength(106);
+  });
+});
+
+describe('checks used only as a scope', () => {
+  // 8.8 is scoped as a whole by `zone` (which decides nothing); 8.8.2 is also decided by `chk`.
+  const scoped: RuleCriterion = {
+    ...crit,
+    id: '8.8',
+    applies: 'check:zone',
+    tests: [
+      { id: '8.8.1', axe: [], axeReview: [], checks: [], auto: 'none' },
+      { id: '8.8.2', applies: 'check:chk', axe: [], axeReview: [], checks: ['chk'], auto: 'full' },
+      { id: '8.8.3', axe: [], axeReview: [], checks: [], auto: 'none' },
+    ],
+  };
+  const rules: RuleSet = { themes: [], criteria: [scoped], tests: new Map(scoped.tests.map((t) => [t.id, t])), criterionOf: new Map() };
+  const doubt = { selector: '#z', snippet: '<div id="z">', message: 'look at this zone' };
+
+  it('are the checks named in `applies` and in no `checks:`', () => {
+    expect([...scopeOnlyChecks(rules)]).toEqual(['zone']);
+  });
+  it('list their doubts in the review of the criterion, once, and leave its tests NT', () => {
+    const out = evaluatePage(rules, raw({ checks: { zone: { applicable: 1, failures: [], doubts: [doubt] }, chk: { applicable: 1, failures: [], doubts: [] } } }));
+    expect(out['8.8'].status).toBe('NT');
+    expect(out['8.8'].review).toEqual([{ test: '8.8.1', source: 'check:zone', selector: '#z', snippet: '<div id="z">', message: 'look at this zone' }]);
+  });
+  it('keep a test they scope from C while a human must look', () => {
+    const clean = raw({ checks: { zone: { applicable: 1, failures: [], doubts: [] }, chk: { applicable: 1, failures: [], doubts: [] } } });
+    expect(evaluateTest(scoped, scoped.tests[1], clean, scopeOnlyChecks(rules)).status).toBe('C');
+    const doubtful = raw({ checks: { zone: { applicable: 1, failures: [], doubts: [doubt] }, chk: { applicable: 1, failures: [], doubts: [] } } });
+    expect(evaluateTest(scoped, scoped.tests[1], doubtful, scopeOnlyChecks(rules)).status).toBe('NT');
+  });
+  it('are NA when nothing is in their scope, with nothing to review', () => {
+    const out = evaluatePage(rules, raw({ checks: { zone: { applicable: 0, failures: [], doubts: [] }, chk: { applicable: 0, failures: [], doubts: [] } } }));
+    expect(out['8.8']).toMatchObject({ status: 'NA', findings: [] });
+    expect(out['8.8'].review).toBeUndefined();
+  });
+  it('a check that decides a test keeps its doubts to the tests it decides', () => {
+    const out = evaluatePage(rules, raw({ checks: { zone: { applicable: 1, failures: [], doubts: [] }, chk: { applicable: 1, failures: [], doubts: [doubt] } } }));
+    expect(out['8.8'].review).toEqual([{ test: '8.8.2', source: 'check:chk', selector: '#z', snippet: '<div id="z">', message: 'look at this zone' }]);
   });
 });
 
