@@ -82,4 +82,13 @@ describe.concurrent('theme 11 checks', () => {
       }
     });
   }
+
+  // 11.4.1 (label and field next to each other): a label far from its field is listed for a human.
+  it('form-label-position/nt-far: 11.4.1 NT with the far label in the review list', async ({ expect }) => {
+    const { report } = await h.page('checks/form-label-position/nt-far.html');
+    expect(report.criteria['11.4'].tests['11.4.1']).toBe('NT');
+    const items = (report.criteria['11.4'].review ?? []).filter((f) => f.test === '11.4.1' && f.source === 'check:form-label-position');
+    expect(items.map((f) => f.selector)).toEqual(['#ville']);
+    expect(items[0].message).toMatch(/« Ville » is \d+ px away/);
+  });
 });
