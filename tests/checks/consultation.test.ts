@@ -72,4 +72,13 @@ describe.concurrent('theme 13 checks', () => {
       }
     });
   }
+
+  // 13.8.2 (blinking content): blinking text is listed for a human.
+  it('consult-moving-content/nt-blink: 13.8.2 NT with the blinking text in the review list', async ({ expect }) => {
+    const { report } = await h.page('checks/consult-moving-content/nt-blink.html');
+    expect(report.criteria['13.8'].tests['13.8.2']).toBe('NT');
+    const items = (report.criteria['13.8'].review ?? []).filter((f) => f.test === '13.8.2' && f.source === 'check:consult-moving-content');
+    expect(items.map((f) => f.selector)).toEqual(['p']);
+    expect(items[0].message).toMatch(/changes opacity forever: check whether it blinks/);
+  });
 });
