@@ -6,6 +6,9 @@ import { describe, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
 import type { Status } from '../../src/model/types.js';
 import { multipleWays, menuConsistency, sitemapAccess, searchAccess, type NavFacts, type NavMenu } from '../../src/evaluate/checks/navigation.js';
+import { evaluatePage } from '../../src/evaluate/evaluate.js';
+import type { RawPage } from '../../src/gather/inpage.js';
+import { loadRules } from '../../src/model/rules.js';
 
 type Want = Status | 'notNC';
 interface Case {
@@ -149,5 +152,19 @@ describe('theme 12 cross-page logic', () => {
     const s = searchAccess(pages(nav({ search }), nav({ search: { ...search, kind: 'control' } })));
     expect(s['https://x.fr/p0'].failures).toEqual([]);
     expect(s['https://x.fr/p0'].byTest!['12.5.1'].doubts[0].message).toMatch(/form field here but a button or link/);
+  });
+
+  it('12.4.1 / 12.5.1: what the checks list for these tests reaches the review of the page', ({ expect }) => {
+    const rules = loadRules();
+    const raw = (checks: RawPage['checks']): RawPage => ({ axe: { violations: {}, incomplete: {} }, scopes: {}, checks, facts: { title: 't', lang: 'fr', doctype: null, mentions: [] }, errors: [], timings: { axe: 0, checks: 0, total: 0 } });
+    const search = { ...place, kind: 'field' as const };
+    const s = searchAccess(pages(nav({ search }), nav({ search: { ...search, kind: 'control' } })))['https://x.fr/p0'];
+    const r541 = evaluatePage(rules, raw({ 'nav-search-access': s }))['12.5'];
+    expect(r541.tests['12.5.1']).toBe('NT');
+    expect(r541.review?.filter((f) => f.test === '12.5.1' && f.source === 'check:nav-search-access').map((f) => f.message)).toEqual([expect.stringMatching(/form field here but a button or link/)]);
+    const map = { ...place, region: 'contentinfo', pos: 'after-main' as const, text: 'Plan du site', href: '/plan' };
+    const m = sitemapAccess(pages(nav({ sitemap: map }), nav()))['https://x.fr/p1'];
+    const r441 = evaluatePage(rules, raw({ 'nav-sitemap-access': m }))['12.4'];
+    expect(r441.review?.filter((f) => f.test === '12.4.1').map((f) => f.message)).toEqual([expect.stringMatching(/not found on this page/)]);
   });
 });
