@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
 import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
 import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
-import { en } from './judge/messages.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
 import { screenshotFailures } from './gather/screenshots.js';
@@ -286,16 +285,21 @@ export class AuditSession {
     this.applyCrossPage(gathered);
     const pages = gathered.map((g) => this.toPageReport(g, input.reasons?.[g.url]));
     const report = aggregateProcedure(input, pages, this.rules, input.process ?? this.options.process);
-    if (this.options.judge && gathered.some((g) => !g.error)) {
+    // Judged even when no page could be audited: the declaration may still be read, and a site
+    // that cannot be reached at all is « À venir » (2023 method), not « Non ».
+    if (this.options.judge) {
       const j = await judge(
         {
-          pages: gathered.filter((g) => !g.error).map((g) => ({ url: g.url, finalUrl: g.finalUrl, facts: (g.raw?.facts ?? null) as never })),
+          pages: gathered
+            .filter((g) => !g.error)
+            .map((g) => ({ url: g.url, finalUrl: g.finalUrl, title: g.raw?.facts.title ?? null, facts: (g.raw?.facts ?? null) as never })),
+          siteUrl: input.urls[0] ?? null,
+          failed: gathered.filter((g) => g.error).map((g) => ({ url: g.url, error: g.error as string })),
           measuredRate: report.rate.measured,
           measuredNC: report.rate.NC,
         },
         (u) => this.fetchRendered(u, extra),
         { ...this.options.judge, declarationUrl: input.declarationUrl ?? this.options.judge.declarationUrl },
-        en,
       );
       report.declaration = j.declaration;
       report.verdict = j.verdict;

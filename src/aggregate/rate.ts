@@ -3,6 +3,7 @@
  * rate that a human's decisions on the NT criteria could give.
  */
 import type { CriterionResult, Finding, OfficialBounds, PageRate, ProcedureReport, Rate, RateCounts, Status } from '../model/types.js';
+import { upgradeJudgement } from '../model/upgrade-judge.js';
 
 /** Floor to one decimal: 99.96 → 99.9, never rounded up to 100. Exact for ratios of small integers. */
 export function floor1(numerator: number, denominator: number): number {
@@ -109,10 +110,15 @@ type OldRate = Partial<Rate & { global: number | null; value: number | null }> &
 
 /**
  * A procedure as read from a results file or JSON report of an older version (schemaVersion 1:
- * `rate.global` and a page's `rate.value`, no bounds), in today's shape; today's are unchanged.
+ * `rate.global` and a page's `rate.value`, no bounds; schemaVersion 1 and 2: reasons as plain
+ * strings, see model/upgrade-judge.ts), in today's shape; today's are unchanged.
  * Used by `merge`, `batch --resume` and `--baseline`, so that older files keep working.
  */
 export function upgradeProcedure(p: ProcedureReport): ProcedureReport {
+  return upgradeJudgement(upgradeRates(p));
+}
+
+function upgradeRates(p: ProcedureReport): ProcedureReport {
   const r = p.rate as OldRate | undefined;
   const pages = (p.pages ?? []).map((pg) => {
     const pr = pg.rate as OldRate | null;

@@ -14,6 +14,7 @@ import { buildReport, toolVersion } from '../report/json.js';
 import { FILE_FORMATS, renderFiles, type OutputFile, type RenderContext } from '../report/formats.js';
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
 import { writeStepSummary } from '../report/markdown.js';
+import { VALIDITY_MODES, type ValidityMode } from '../judge/validity.js';
 import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { createProgress } from '../batch/progress.js';
@@ -47,6 +48,7 @@ interface CommonOpts {
   userAgent?: string;
   method: '2020' | '2023';
   verdictRate: 'declared' | 'measured';
+  validity: ValidityMode;
   asOf: string;
   declaration: boolean;
   declarationUrl?: string;
@@ -73,6 +75,11 @@ function addCommon(cmd: Command): Command {
     .option('--user-agent <ua>', 'user agent sent with every request')
     .addOption(new Option('--method <year>', "observatory verdict method").choices(['2020', '2023']).default('2020'))
     .addOption(new Option('--verdict-rate <source>', 'rate the verdict uses').choices(['declared', 'measured']).default('declared'))
+    .addOption(
+      new Option('--validity <mode>', 'which rules decide the declaration validity: observatory (3 years; the 18-month and audit-age rules are warnings) or strict (all rules)')
+        .choices([...VALIDITY_MODES])
+        .default('observatory'),
+    )
     .addOption(new Option('--as-of <date>', 'date the declaration validity is judged at (YYYY-MM-DD)').default(today(), 'today').argParser(parseAsOf))
     .option('--no-declaration', 'skip the mention, declaration and verdict')
     .option('--declaration-url <url>', 'declaration URL to try when no link leads to one')
@@ -99,7 +106,10 @@ function auditOptions(o: CommonOpts): AuditOptions {
     ignoreHttpsErrors: o.ignoreHttpsErrors || undefined,
     // Screenshots only serve the HTML reports: take none otherwise.
     screenshots: o.screenshots && o.format.some((f) => f === 'html' || f === 'dashboard') ? 10 : 0,
-    judge: o.declaration ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl } : undefined,
+    // validity only when strict, so that results of runs without it keep their key for --resume.
+    judge: o.declaration
+      ? { asOf: o.asOf, method: o.method, rateSource: o.verdictRate, declarationUrl: o.declarationUrl, ...(o.validity === 'strict' ? { validity: o.validity } : {}) }
+      : undefined,
     ownSignals: true,
   };
 }
@@ -280,7 +290,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
     const report = buildReport([proc], {
       startedAt,
       browser: session.browserVersion ? `Chromium ${session.browserVersion} (${session.found?.source})` : null,
-      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, asOf: o.asOf, process: o.process, ignore, ...(o.ignoreHttpsErrors ? { ignoreHttpsErrors: true } : {}) },
+      options: { threshold: o.threshold, concurrency: o.concurrency, timeout: o.timeout, settle: o.settle, method: o.method, verdictRate: o.verdictRate, validity: o.validity, asOf: o.asOf, process: o.process, ignore, ...(o.ignoreHttpsErrors ? { ignoreHttpsErrors: true } : {}) },
     });
     emit(report, o, baseline);
     // With a baseline the gate fails on what is new (and on the rate only when --gate is given);

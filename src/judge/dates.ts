@@ -2,7 +2,9 @@
  * Dates as written in accessibility declarations: « 12 mars 2024 », « 1er août 2023 »,
  * « premier août 2023 », « 1 er août 2023 », « 02/03/2022 » (day first), « 2024-03-12 »,
  * English « 12 March 2024 » / « March 12, 2024 ». Results are `YYYY-MM-DD` calendar dates.
- * Month-year alone (« mars 2024 ») is not a date: it is never turned into one.
+ * Month-year alone (« juin 2019 », « June 2019 », « 06/2019 ») is read only when asked, at month
+ * precision: the date is then the first day of that month, the earliest it can be, so that a
+ * validity counted from it is never longer than the real one.
  */
 import { fold } from '../model/text.js';
 
@@ -36,6 +38,16 @@ const MONTH_DAY_YEAR = new RegExp(
   `(?<![a-z])(${MONTH_ALT})(?![a-z])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*(\\d{4})(?!\\d)`,
   'g',
 );
+/** Full month names only: an abbreviation alone (« mar », « sept ») is too often another word. */
+const FULL_MONTHS = [
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+/** « juin 2019 », « June 2019 ». */
+const MONTH_YEAR = new RegExp(`(?<![a-z\\d])(${FULL_MONTHS.sort((a, b) => b.length - a.length).join('|')})(?![a-z])\\.?,?\\s+(\\d{4})(?!\\d)`, 'g');
+/** « 06/2019 », « 6-2019 ». */
+const NUMERIC_MY = /(?<![\d/.-])(\d{1,2})\s?[/.-]\s?(\d{4})(?![\d/-])(?!\.\d)/g;
+
 /** « 02/03/2022 », « 2/3/2022 », « 02.03.2022 », « 02-03-2022 »: day first. */
 const NUMERIC_DMY = /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/g;
 /** « 2024-03-12 », also at the start of a timestamp. */
@@ -71,15 +83,24 @@ export interface FoundDate {
   length: number;
   /** The text as written. */
   raw: string;
+  /** 'month' when only the month and year are written: `date` is then the first of that month. */
+  precision: 'day' | 'month';
 }
 
-/** Every valid date written in `text`, in order of appearance (overlapping readings dropped). */
-export function findDates(text: string): FoundDate[] {
+/**
+ * Every valid date written in `text`, in order of appearance (overlapping readings dropped: a
+ * full date wins over the month and year inside it). Month-year dates only with `months`.
+ */
+export function findDates(text: string, opts: { months?: boolean } = {}): FoundDate[] {
   const folded = fold(text);
   const found: FoundDate[] = [];
-  const push = (index: number, length: number, date: string | null) => {
-    if (date) found.push({ date, index, length, raw: text.slice(index, index + length) });
+  const push = (index: number, length: number, date: string | null, precision: FoundDate['precision'] = 'day') => {
+    if (date) found.push({ date, index, length, raw: text.slice(index, index + length), precision });
   };
+  if (opts.months) {
+    for (const m of folded.matchAll(MONTH_YEAR)) push(m.index, m[0].length, toIsoDate(+m[2], MONTHS[m[1]], 1), 'month');
+    for (const m of folded.matchAll(NUMERIC_MY)) push(m.index, m[0].length, toIsoDate(+m[2], +m[1], 1), 'month');
+  }
   for (const m of folded.matchAll(DAY_MONTH_YEAR)) {
     const day = m[1] === 'premier' ? 1 : +m[1];
     push(m.index, m[0].length, toIsoDate(+m[3], MONTHS[m[2]], day));
@@ -93,7 +114,11 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.matchAll(ISO)) {
     push(m.index, m[0].length, toIsoDate(+m[1], +m[2], +m[3]));
   }
+  // At one index the longer reading wins; a day precision reading wins over a month one anywhere it overlaps.
   found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const days = found.filter((f) => f.precision === 'day');
+  const overlapsDay = (f: FoundDate) => f.precision === 'month' && days.some((d) => d.index < f.index + f.length && f.index < d.index + d.length);
+  for (let i = found.length - 1; i >= 0; i--) if (overlapsDay(found[i])) found.splice(i, 1);
   const out: FoundDate[] = [];
   let end = -1;
   for (const f of found) {
@@ -119,6 +144,15 @@ export function addYears(iso: string, years: number): string {
   const [y, m, d] = parts(iso);
   const ny = y + years;
   return toIsoDate(ny, m, Math.min(d, daysInMonth(ny, m))) as string;
+}
+
+/** Same day `months` later; a day the month lacks becomes its last day (31 August + 1 month → 30 September). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = parts(iso);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return toIsoDate(ny, nm, Math.min(d, daysInMonth(ny, nm))) as string;
 }
 
 /** `days` calendar days later (negative: earlier), UTC. */

@@ -6,23 +6,13 @@
 import { load } from 'cheerio';
 import { mentionsFromCandidates, type Mention, type MentionCandidate } from './mention.js';
 import { cleanSpaces } from '../model/text.js';
-
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  parent?: DomNode | null;
-}
+import { isElement, type DomNode } from './page-text.js';
 
 const MAX_CANDIDATES = 50;
 const MAX_LEN = 200;
 const WEAK = /accessibilit[eéèêëy]/i;
 const STRONG = /accessibilit[eéèêëy][\s\S]{0,80}?(conform|complian)/i;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'meta', 'link']);
-
-const isElement = (n: DomNode) => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 function isShadowTemplate(n: DomNode): boolean {
   const mode = (n.attribs?.shadowrootmode ?? n.attribs?.shadowroot ?? '').toLowerCase();

@@ -2,11 +2,12 @@
  * The observatory's « Prise en compte du handicap » verdict, by its 2020 and its 2023
  * method, and the contradictions between what a site says and what the tool measures.
  */
-import { addDays, addYears, isIsoDate } from './dates.js';
-import type { Declaration, Method, Mention, MissingItem, RateSource, Receivability, Validity, Verdict, VerdictValue } from '../model/declaration.js';
-import { en, type Messages } from './messages.js';
+import type { Declaration, Mention, Verdict } from '../model/declaration.js';
+import { checkDate, receivable, validity, type ValidityMode } from './validity.js';
+import { PAGE_KINDS, reason, type ExpectedRange, type Method, type MissingItem, type RateSource, type Reason, type VerdictValue } from '../model/reasons.js';
 
-export type { Method, MissingItem, RateSource, Receivability, Validity, Verdict, VerdictValue };
+export type { Method, MissingItem, RateSource, Verdict, VerdictValue };
+export { receivable, validity, VALIDITY_YEARS, type Receivability, type Validity, type ValidityMode } from './validity.js';
 
 export interface VerdictInput {
   declaration: Declaration | null;
@@ -15,6 +16,14 @@ export interface VerdictInput {
   method: Method;
   rateSource: RateSource;
   measuredRate: number | null;
+  /** Which rules decide validity (default: the observatory's 3-year rule). */
+  validity?: ValidityMode;
+  /**
+   * No page could be audited and the site could not be reached to look for the declaration:
+   * the 2023 method says « À venir » (not evaluated yet) rather than « Non ». The reason, e.g.
+   * the fetch error of the home page.
+   */
+  unreachable?: { url: string; error: string } | null;
 }
 
 export interface ContradictionInput {
@@ -26,107 +35,88 @@ export interface ContradictionInput {
   totalCriteria?: number;
 }
 
-/** A declaration is valid for 3 years from its most recent date. */
-export const VALIDITY_YEARS = 3;
 /** The 2020 method's threshold (the old observatory code tests `>= 75`). */
 export const THRESHOLD_2020 = 75;
 /** The 2023 method's thresholds. */
 export const PARTIAL_2023 = 50;
 export const FULL_2023 = 100;
 
-function checkDate(asOf: string): void {
-  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a YYYY-MM-DD date, got ${asOf}`);
+/** Why there is no rate: none given, or none that can be told for sure (and what was set aside). */
+function noRate(decl: Declaration | null, source: RateSource): Reason[] {
+  const out: Reason[] = [reason('noRate', { source })];
+  const r = source === 'declared' ? decl?.rateReading : undefined;
+  if (r?.conflicting.length) out.push(reason('rateAmbiguous', { values: r.conflicting }));
+  else if (r?.setAside.length) out.push(reason('rateSetAside', { values: r.setAside.map((x) => x.value), why: r.setAside.map((x) => x.why) }));
+  return out;
 }
 
-/**
- * Valid when the most recent of the declaration's dates (establishment, update, audit) is
- * less than 3 years before `asOf` and not more than one day after it.
- */
-export function validity(decl: Declaration | null, asOf: string, msgs: Messages = en): Validity {
-  checkDate(asOf);
-  if (!decl) return { valid: false, referenceDate: null, expiresOn: null, reason: msgs.noDeclaration() };
-  const dates = [decl.establishedOn, decl.updatedOn, decl.auditDate].filter(
-    (d): d is string => d !== null && isIsoDate(d),
-  );
-  if (dates.length === 0) {
-    return { valid: false, referenceDate: null, expiresOn: null, reason: msgs.declarationUndated(decl.url) };
-  }
-  const ref = dates.sort().at(-1) as string;
-  const expiresOn = addYears(ref, VALIDITY_YEARS);
-  if (ref > addDays(asOf, 1)) {
-    return { valid: false, referenceDate: ref, expiresOn, reason: msgs.declarationInFuture(decl.url, ref, asOf) };
-  }
-  if (asOf >= expiresOn) {
-    return { valid: false, referenceDate: ref, expiresOn, reason: msgs.declarationExpired(decl.url, ref, expiresOn) };
-  }
-  return { valid: true, referenceDate: ref, expiresOn, reason: msgs.declarationValid(decl.url, ref, expiresOn) };
-}
-
-/**
- * 2023 method: a declaration is receivable when it states the conformance level, gives a
- * contact means, shows the global rate and is valid. (The sample is not checked: many
- * declarations describe it in a form the parser does not read.)
- */
-export function receivable(decl: Declaration | null, asOf: string): Receivability {
-  checkDate(asOf);
-  if (!decl) return { receivable: false, missing: ['state', 'contact', 'rate', 'validity'] };
-  const missing: MissingItem[] = [];
-  if (decl.state === null) missing.push('state');
-  if (!decl.contact || (!decl.contact.email && !decl.contact.formUrl)) missing.push('contact');
-  if (decl.rate === null) missing.push('rate');
-  if (!validity(decl, asOf).valid) missing.push('validity');
-  return { receivable: missing.length === 0, missing };
+/** The 2023 method asks that the declaration rest on a sample: what its list of pages checked holds. */
+function sampleReason(decl: Declaration): Reason {
+  const items = decl.sample ?? null;
+  if (!items?.length) return reason('sampleNotRead', {});
+  const covered = new Set(items.flatMap((i) => i.kinds));
+  return reason('sampleListed', { n: items.length, missing: PAGE_KINDS.filter((k) => !covered.has(k)) });
 }
 
 /** The verdict by one method, with the reasons for it. */
-export function verdict(input: VerdictInput, msgs: Messages = en): Verdict {
+export function verdict(input: VerdictInput): Verdict {
   const { declaration: decl, asOf, method, rateSource } = input;
+  const mode = input.validity ?? 'observatory';
+  checkDate(asOf);
   const rate = rateSource === 'declared' ? (decl?.rate ?? null) : input.measuredRate;
-  const v = validity(decl, asOf, msgs);
-  const reasons: string[] = [v.reason];
+  if (method === '2023' && !decl && input.unreachable) {
+    const value: VerdictValue = 'À venir';
+    return { method, value, rateUsed: null, rateSource, reasons: [reason('siteUnreachable', input.unreachable), reason('conclusion', { method, value })] };
+  }
+  const v = validity(decl, asOf, mode);
+  const reasons: Reason[] = [v.reason, ...v.notes];
   let value: VerdictValue;
 
   if (method === '2020') {
     if (!v.valid) value = 'Non';
     else if (rate === null) {
-      reasons.push(msgs.noRate(rateSource));
+      reasons.push(...noRate(decl, rateSource));
       value = 'Partiel';
     } else if (rate >= THRESHOLD_2020) {
-      reasons.push(msgs.rateAtLeast(rateSource, rate, THRESHOLD_2020));
+      reasons.push(reason('rateAtLeast', { source: rateSource, rate, threshold: THRESHOLD_2020 }));
       value = 'Oui';
     } else {
-      reasons.push(msgs.rateBelow(rateSource, rate, THRESHOLD_2020));
+      reasons.push(reason('rateBelow', { source: rateSource, rate, threshold: THRESHOLD_2020 }));
       value = 'Partiel';
     }
   } else {
-    const r = receivable(decl, asOf);
-    if (decl && !r.receivable) reasons.push(msgs.notReceivable(r.missing));
+    const r = receivable(decl, asOf, mode);
+    if (decl && !r.receivable) reasons.push(reason('notReceivable', { missing: r.missing }));
+    if (decl) reasons.push(sampleReason(decl));
     if (!r.receivable) value = 'Non';
     else {
-      reasons.push(msgs.receivable());
+      reasons.push(reason('receivable', {}));
       if (rate === null) {
-        reasons.push(msgs.noRate(rateSource));
+        reasons.push(...noRate(decl, rateSource));
         value = 'Non';
       } else if (rate >= FULL_2023) {
-        reasons.push(msgs.rateFull(rateSource, rate));
+        reasons.push(reason('rateFull', { source: rateSource, rate }));
         value = 'Oui';
       } else if (rate >= PARTIAL_2023) {
-        reasons.push(msgs.rateAtLeast(rateSource, rate, PARTIAL_2023), msgs.rateBelow(rateSource, rate, FULL_2023));
+        reasons.push(
+          reason('rateAtLeast', { source: rateSource, rate, threshold: PARTIAL_2023 }),
+          reason('rateBelow', { source: rateSource, rate, threshold: FULL_2023 }),
+        );
         value = 'Partiel';
       } else {
-        reasons.push(msgs.rateBelow(rateSource, rate, PARTIAL_2023));
+        reasons.push(reason('rateBelow', { source: rateSource, rate, threshold: PARTIAL_2023 }));
         value = 'Non';
       }
     }
   }
-  reasons.push(msgs.conclusion(method, value));
+  reasons.push(reason('conclusion', { method, value }));
   return { method, value, rateUsed: rate, rateSource, reasons };
 }
 
-function stateFitsRate(state: string, rate: number): string | null {
-  if (state === 'totalement' && rate !== 100) return '100 %';
-  if (state === 'partiellement' && (rate < 50 || rate >= 100)) return '50 % to under 100 %';
-  if (state === 'non' && rate >= 50) return 'under 50 %';
+function stateFitsRate(state: string, rate: number): ExpectedRange | null {
+  if (state === 'totalement' && rate !== 100) return 'full';
+  if (state === 'partiellement' && (rate < 50 || rate >= 100)) return 'partial';
+  if (state === 'non' && rate >= 50) return 'non';
   return null;
 }
 
@@ -134,42 +124,41 @@ function stateFitsRate(state: string, rate: number): string | null {
  * What the site says against itself and against the measure. Flagged only: the verdict
  * does not change.
  */
-export function contradictions(input: ContradictionInput, msgs: Messages = en): string[] {
+export function contradictions(input: ContradictionInput): Reason[] {
   const { declaration: decl, mentions, measuredNC } = input;
   const total = input.totalCriteria ?? 106;
-  const out: string[] = [];
+  const out: Reason[] = [];
 
   if (decl?.state && decl.rate !== null) {
     const expected = stateFitsRate(decl.state, decl.rate);
-    if (expected) out.push(msgs.stateRateMismatch(decl.state, decl.rate, expected));
+    if (expected) out.push(reason('stateRateMismatch', { state: decl.state, rate: decl.rate, expected }));
   }
 
   const states = [...new Set(mentions.map((m) => m.state))];
-  if (states.length > 1) out.push(msgs.mentionsDisagree(states));
+  if (states.length > 1) out.push(reason('mentionsDisagree', { states }));
 
   if (decl?.state) {
     const seen = new Set<string>();
     for (const m of mentions) {
       if (m.state === decl.state || seen.has(m.state)) continue;
       seen.add(m.state);
-      out.push(msgs.mentionVsDeclaration(m.state, m.page, decl.state));
+      out.push(reason('mentionVsDeclaration', { mention: m.state, page: m.page, declared: decl.state }));
     }
   }
 
   if (measuredNC !== null && measuredNC > 0) {
     if (decl && (decl.rate === 100 || decl.state === 'totalement')) {
-      const claim = decl.rate === 100 ? '100 %' : '« totalement conforme »';
-      out.push(msgs.fullClaimButNC(claim, measuredNC));
+      out.push(reason('fullClaimButNC', { claim: decl.rate === 100 ? 'rate' : 'state', nc: measuredNC }));
     }
     const fullMention = mentions.find((m) => m.state === 'totalement');
     if (fullMention && decl?.state !== 'totalement' && decl?.rate !== 100) {
-      out.push(msgs.mentionFullButNC(fullMention.page, measuredNC));
+      out.push(reason('mentionFullButNC', { page: fullMention.page, nc: measuredNC }));
     }
     if (decl?.rate != null && total > 0) {
       const bound = ((total - measuredNC) / total) * 100;
       // 100 % is already reported above.
       if (decl.rate > bound + 1e-9 && decl.rate !== 100) {
-        out.push(msgs.rateAboveBound(decl.rate, bound, measuredNC, total));
+        out.push(reason('rateAboveBound', { rate: decl.rate, bound, nc: measuredNC, total }));
       }
     }
   }

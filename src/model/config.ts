@@ -3,7 +3,7 @@
  * options each stage takes. Types only, so that every layer can name them.
  */
 import type { Browser } from 'playwright';
-import type { Method, RateSource } from './declaration.js';
+import type { Method, RateSource, ValidityMode } from './declaration.js';
 
 /* ---------- files written by the user (parsed in batch/input.ts) ---------- */
 
@@ -101,6 +101,8 @@ export interface JudgeOptions {
   declarationUrl?: string;
   /** Max candidate pages fetched while looking for the declaration. */
   maxTries?: number;
+  /** Which rules decide validity (default: the observatory's 3-year rule; see src/judge/validity.ts). */
+  validity?: ValidityMode;
 }
 
 export interface AuditOptions extends GatherOptions {

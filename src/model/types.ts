@@ -43,6 +43,7 @@ export interface RuleSet {
 }
 
 import type { DeclarationReport, Verdict } from './declaration.js';
+import type { Reason } from './reasons.js';
 
 export type { MentionState } from './declaration.js';
 
@@ -124,12 +125,12 @@ export interface ProcedureReport {
   rate: Rate;
   /** Filled by the judge stage; null when not looked for. */
   declaration: DeclarationReport | null;
-  verdict: (Verdict & { contradictions: string[] }) | null;
+  verdict: (Verdict & { contradictions: Reason[] }) | null;
   error?: string | null;
 }
 
 export interface AuditReport {
-  schemaVersion: 2;
+  schemaVersion: 3;
   tool: { name: 'rgaa-audit'; version: string };
   rgaaVersion: '4.1.2';
   axeVersion: string;

@@ -3,9 +3,11 @@
  * dashboard is in dashboard.ts.
  */
 import type { AuditReport, ProcedureReport } from '../model/types.js';
-import { t, type Lang } from './i18n.js';
+import type { PageKind, Reason, VerdictValue } from '../model/reasons.js';
+import type { PlansCheck, RateReading } from '../model/declaration.js';
+import { declaredPct, t, type Lang } from './i18n.js';
 import { rateCell, toCsv } from './csv.js';
-import { declarationDate, mentionStates, pagesAuditedCount, stateLabel } from './view.js';
+import { declarationDate, kindLabel, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
 
 /** The facts of one procedure the batch outputs show (CSV row, dashboard row). */
 export interface ProcedureRow {
@@ -26,8 +28,18 @@ export interface ProcedureRow {
   declarationDate: string | null;
   declarationValid: boolean | null;
   validUntil: string | null;
-  verdict: 'Oui' | 'Partiel' | 'Non' | null;
+  verdict: VerdictValue | null;
   method: string | null;
+  /** Where the declared rate was read, the rates set aside, the rates that conflict (null: no declaration). */
+  rateReading: RateReading | null;
+  /** Notes on the declaration's dates (month precision, update without audit, rules not applied). */
+  validityNotes: Reason[];
+  plans: PlansCheck | null;
+  /** Kinds of required page the declaration's sample does not name; null when no list was read. */
+  sampleLacks: PageKind[] | null;
+  /** Pages without the mention, without a link to the declaration; null when not looked for. */
+  withoutMention: string[] | null;
+  withoutDeclarationLink: string[] | null;
   error: string | null;
 }
 
@@ -55,8 +67,34 @@ export function procedureRow(p: ProcedureReport): ProcedureRow {
     validUntil: d?.validity?.expiresOn ?? null,
     verdict: p.verdict?.value ?? null,
     method: p.verdict?.method ?? null,
+    rateReading: decl?.rateReading ?? null,
+    validityNotes: d?.validity?.notes ?? [],
+    plans: d?.plans ?? null,
+    sampleLacks: d?.sample?.missingKinds ?? null,
+    withoutMention: d?.mentionCoverage?.withoutMention ?? null,
+    withoutDeclarationLink: d?.mentionCoverage && decl ? d.mentionCoverage.withoutDeclarationLink : null,
     error: p.error ?? firstPageError,
   };
+}
+
+/** The sentence the declared rate was read from and its section, or why there is none. */
+export function rateEvidenceCell(r: ProcedureRow, lang: Lang): string {
+  const rr = r.rateReading;
+  if (!rr) return '';
+  if (rr.evidence) return rr.evidence.section ? `${rr.evidence.text} (${rr.evidence.section})` : rr.evidence.text;
+  if (rr.conflicting.length) return t(lang, 'rateConflicting', { list: rr.conflicting.map((x) => declaredPct(x, lang)).join(', ') });
+  if (rr.setAside.length) return t(lang, 'rateSetAside', { list: rr.setAside.map((x) => `${declaredPct(x.value, lang)} (${whyLabel(x.why, lang)})`).join(', ') });
+  return '';
+}
+
+export function planCell(r: ProcedureRow, lang: Lang): string {
+  if (!r.plans) return '';
+  return planStatusLabel(r.plans.schema, lang) + (r.plans.schemaYears.length ? ` ${r.plans.schemaYears.join('-')}` : '');
+}
+
+function urlsCell(urls: string[] | null, lang: Lang): string {
+  if (urls === null) return '';
+  return urls.length ? urls.join(' ') : t(lang, 'none');
 }
 
 export function mentionCell(r: ProcedureRow, lang: Lang): string {
@@ -85,6 +123,13 @@ export function renderBatchCsv(report: AuditReport, lang: Lang): string {
       T('colValidUntil'),
       T('colVerdict'),
       T('colMethod'),
+      T('colRateEvidence'),
+      T('colValidityNotes'),
+      T('colPlan'),
+      T('colActionPlan'),
+      T('colSampleLacks'),
+      T('colNoMention'),
+      T('colNoDeclarationLink'),
       T('colError'),
     ],
   ];
@@ -108,6 +153,13 @@ export function renderBatchCsv(report: AuditReport, lang: Lang): string {
       r.validUntil,
       r.verdict,
       r.method,
+      rateEvidenceCell(r, lang),
+      r.validityNotes.map((n) => reasonText(n, lang)).join(' ; '),
+      planCell(r, lang),
+      r.plans ? T(r.plans.thisYearPlan ? 'yes' : 'no') : '',
+      r.sampleLacks === null ? '' : r.sampleLacks.length ? r.sampleLacks.map((k) => kindLabel(k, lang)).join(', ') : T('none'),
+      urlsCell(r.withoutMention, lang),
+      urlsCell(r.withoutDeclarationLink, lang),
       r.error,
     ]);
   }

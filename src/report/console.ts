@@ -10,6 +10,7 @@ import {
   findingsOf,
   localValidityReason,
   localVerdict,
+  reasonText,
   pageRateLine,
   pagesAuditedCount,
   rateLine as rateLineL,
@@ -90,14 +91,14 @@ export function renderConsole(report: AuditReport, rules: RuleSet, opts: Console
         if (rule) out.push(c.dim(`     ${rule.url}`));
       }
     }
-    if (p.declaration || p.verdict) out.push(...renderJudge(report, p, c, lang));
+    if (p.declaration || p.verdict) out.push(...renderJudge(p, c, lang));
     out.push('');
     out.push(c.yellow(`  ${t(lang, 'ntNote', { nt: r.NT })}`));
   }
   return out.join('\n') + '\n';
 }
 
-function renderJudge(report: AuditReport, p: ProcedureReport, c: ChalkInstance, lang: Lang): string[] {
+function renderJudge(p: ProcedureReport, c: ChalkInstance, lang: Lang): string[] {
   const out: string[] = ['', c.bold(`  ${t(lang, 'declarationHeading')}`)];
   const d = p.declaration;
   const dash = t(lang, 'dash');
@@ -118,11 +119,17 @@ function renderJudge(report: AuditReport, p: ProcedureReport, c: ChalkInstance, 
         `    ${t(lang, 'declarationContactLine', { contact: termSafe(decl.contact?.email ?? decl.contact?.formUrl ?? dash, 100), defenseur: t(lang, decl.defenseurDesDroits ? 'yes' : 'no') })}` +
           (decl.pagesChecked ? ` · ${t(lang, 'declarationPagesLine', { n: decl.pagesChecked.length })}` : ''),
       );
-      const reason = localValidityReason(p, report, lang);
+      if (decl.rateReading?.evidence) out.push(c.dim(`    ${termSafe(t(lang, 'rateReadFrom', { text: decl.rateReading.evidence.text }), 220)}`));
+      const reason = localValidityReason(p, lang);
       if (d.validity) out.push(`    ${d.validity.valid ? c.green(t(lang, 'valid')) : c.red(t(lang, 'notValid'))}${lang === 'fr' ? ' :' : ':'} ${termSafe(reason, 200)}`);
     } else out.push(c.yellow(`  ${t(lang, 'noDeclaration', { n: d.searched.length })}`));
+    if (d.unreachable) out.push(c.yellow(`  ${termSafe(t(lang, 'unreachableLine', { url: d.unreachable.url, error: d.unreachable.error }), 220)}`));
+    // What an accessibility lead checks: the mention on every page, the plans, the sample.
+    for (const f of [...(d.mentionCoverage?.flags ?? []), ...(d.plans?.flags ?? []), ...(d.sample?.flags ?? [])]) {
+      out.push(c.yellow(`    ? ${termSafe(reasonText(f, lang), 220)}`));
+    }
   }
-  const v = localVerdict(p, report, lang);
+  const v = localVerdict(p, lang);
   if (v) {
     const col = v.value === 'Oui' ? c.green : v.value === 'Partiel' ? c.yellow : c.red;
     const source = t(lang, v.rateSource === 'declared' ? 'rateSourceDeclared' : 'rateSourceMeasured');

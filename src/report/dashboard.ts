@@ -71,7 +71,7 @@ ${bars}
 </figure>`;
 }
 
-const VERDICT_ORDER: Record<string, number> = { Oui: 0, Partiel: 1, Non: 2 };
+const VERDICT_ORDER: Record<string, number> = { Oui: 0, Partiel: 1, Non: 2, 'À venir': 3 };
 
 function anchor(p: ProcedureReport, i: number): string {
   return `d${i + 1}-${slug(p.id)}`;
@@ -93,17 +93,17 @@ function tableRow(p: ProcedureReport, r: ProcedureRow, i: number, lang: Lang): H
 <td data-sort="${r.declaredRate ?? ''}">${r.declaredRate == null ? dash : declaredPct(r.declaredRate, lang)}</td>
 <td data-sort="${r.declarationDate ?? ''}">${r.declarationDate ?? dash}</td>
 <td>${r.declarationValid === null ? dash : T(r.declarationValid ? 'valid' : 'notValid')}</td>
-<td data-sort="${r.verdict ? VERDICT_ORDER[r.verdict] : ''}">${r.verdict ? html`<span class="st v-${r.verdict}">${r.verdict}</span>` : dash}</td>
+<td data-sort="${r.verdict ? VERDICT_ORDER[r.verdict] : ''}">${r.verdict ? html`<span class="st ${verdictClass(r.verdict)}">${r.verdict}</span>` : dash}</td>
 <td>${r.method ?? dash}</td>
 <td>${r.error ?? ''}</td>
 </tr>`;
 }
 
-function detail(report: AuditReport, p: ProcedureReport, i: number, o: DashboardOptions): Html {
+function detail(p: ProcedureReport, i: number, o: DashboardOptions): Html {
   const lang = o.lang;
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
   const byId = criteriaById(o.rules);
-  const v = localVerdict(p, report, lang);
+  const v = localVerdict(p, lang);
   const nc = criteriaWith(p, 'NC');
   const max = o.maxFindings ?? 3;
   const decl = p.declaration?.declaration;
@@ -115,7 +115,7 @@ function detail(report: AuditReport, p: ProcedureReport, i: number, o: Dashboard
 <dt>${T('rateBounds')}</dt><dd>${boundsValue(p.rate, lang)}</dd>
 ${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}</dd>` : ''}
 <dt>${T('declaration')}</dt><dd class="url">${decl ? html`${urlLink(decl.url, linkable(decl.url))} — ${stateLabel(decl.state)}, ${declaredPct(decl.rate, lang)}` : T('dash')}</dd>
-${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st v-${v.value}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
+${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st ${verdictClass(v.value)}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
 ${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
 </dl>
 ${v ? html`<ul class="reasons">${v.reasons.map((x) => html`<li>${x}</li>`)}${v.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
@@ -137,7 +137,7 @@ export function renderDashboard(report: AuditReport, o: DashboardOptions): strin
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
   const procs = report.procedures;
   const rows = procs.map(procedureRow);
-  const verdicts = { Oui: 0, Partiel: 0, Non: 0, none: 0 };
+  const verdicts = { Oui: 0, Partiel: 0, Non: 0, 'À venir': 0, none: 0 };
   for (const r of rows) verdicts[r.verdict ?? 'none']++;
   const cols = [
     T('procedure'),
@@ -174,6 +174,7 @@ ${typeof report.options?.asOf === 'string' ? html`<dt>${T('asOf')}</dt><dd>${rep
 <li class="v-Oui">${colon(lang, 'Oui')} ${verdicts.Oui}</li>
 <li class="v-Partiel">${colon(lang, 'Partiel')} ${verdicts.Partiel}</li>
 <li class="v-Non">${colon(lang, 'Non')} ${verdicts.Non}</li>
+${verdicts['À venir'] ? html`<li class="v-avenir">${colon(lang, 'À venir')} ${verdicts['À venir']}</li>` : ''}
 ${verdicts.none ? html`<li class="st-NA">${colon(lang, T('dashNotJudged'))} ${verdicts.none}</li>` : ''}
 </ul>
 </section>
@@ -200,7 +201,7 @@ ${procs.map((p, i) => tableRow(p, rows[i], i, lang))}
 </section>
 <section>
 <h2 id="dash-details">${T('dashDetails')}</h2>
-${procs.map((p, i) => detail(report, p, i, o))}
+${procs.map((p, i) => detail(p, i, o))}
 </section>
 </main>
 <footer>

@@ -104,6 +104,7 @@ td.url,dd.url{overflow-wrap:anywhere;min-width:12rem}
 .v-Oui{color:var(--c-fg);background:var(--c-bg)}
 .v-Partiel{color:var(--nt-fg);background:var(--nt-bg)}
 .v-Non{color:var(--nc-fg);background:var(--nc-bg)}
+.v-avenir{color:var(--na-fg);background:var(--na-bg)}
 .finding{border:1px solid var(--line);border-left:4px solid var(--nc-fg);padding:.5rem .75rem;margin:.5rem 0}
 .finding dl{margin:0}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}

@@ -8,6 +8,7 @@ import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import type { Gate } from '../aggregate/gate.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, join, statusBadge, urlLink, type Html } from './html-kit.js';
+import { declarationSection } from './html-declaration.js';
 import {
   criteriaById,
   criteriaWith,
@@ -28,6 +29,7 @@ import {
   stateLabel,
   statusName,
   themeName,
+  verdictClass,
   type PageFinding,
 } from './view.js';
 
@@ -78,7 +80,7 @@ function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o:
   const id = `p${i}`;
   const r = p.rate;
   const n = pagesAuditedCount(p);
-  const v = localVerdict(p, report, lang);
+  const v = localVerdict(p, lang);
   const gate = gateSentence(p, o.threshold, o.gate ?? 'measured', lang).text;
   return html`
 <section id="${id}" aria-labelledby="${id}-h">
@@ -93,14 +95,14 @@ ${r.average != null ? html`<dt>${T('rateAverage')}</dt><dd>${T('rateAverageValue
 <dt>${T('threshold')}</dt><dd>${gate}</dd>
 <dt>${T('pages')}</dt><dd>${T('pagesAudited', { ok: n.ok, total: n.total })}</dd>
 ${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}</dd>` : ''}
-${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st v-${v.value}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
+${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st ${verdictClass(v.value)}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
 ${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
 </dl>
 <p class="note">${T('measuredNote')} ${T('rateBoundsNote')} ${T('ntNote', { nt: r.NT })}</p>
 </section>
 ${diff ? baselineSection(diff, id, lang) : ''}
-${verdictSection(report, p, id, lang)}
-${declarationSection(report, p, id, lang)}
+${verdictSection(p, id, lang)}
+${declarationSection(p, id, lang)}
 ${pagesSection(p, id, lang)}
 ${gridSection(p, id, o)}
 ${ncSection(p, id, o)}
@@ -125,16 +127,16 @@ ${!d.newNC.length && !d.newFindings.length ? html`<li>${T('baseNothingNew')}</li
 </section>`;
 }
 
-function verdictSection(report: AuditReport, p: ProcedureReport, id: string, lang: Lang): Html {
+function verdictSection(p: ProcedureReport, id: string, lang: Lang): Html {
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
-  const v = localVerdict(p, report, lang);
+  const v = localVerdict(p, lang);
   if (!v) return html`<section><h3 id="${id}-v">${T('verdictHeading')}</h3><p>${T('noVerdict')}</p></section>`;
   const source = T(v.rateSource === 'declared' ? 'rateSourceDeclared' : 'rateSourceMeasured');
   const used = v.rateSource === 'declared' ? declaredPct(v.rateUsed, lang) : pctL(v.rateUsed, lang);
   return html`
 <section>
 <h3 id="${id}-v">${T('verdictHeading')}</h3>
-<p class="big"><span class="st v-${v.value}">${v.value}</span></p>
+<p class="big"><span class="st ${verdictClass(v.value)}">${v.value}</span></p>
 <dl class="meta">
 <dt>${T('verdictMethod')}</dt><dd>${T('verdictMethodValue', { method: v.method })}</dd>
 <dt>${T('verdictRateSource')}</dt><dd>${T('verdictRateUsed', { source, rate: used })}</dd>
@@ -143,55 +145,6 @@ function verdictSection(report: AuditReport, p: ProcedureReport, id: string, lan
 <ul class="reasons">${v.reasons.map((x) => html`<li>${x}</li>`)}</ul>
 <h4>${T('contradictions')}</h4>
 ${v.contradictions.length ? html`<ul class="reasons">${v.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : html`<p>${T('noContradiction')}</p>`}
-</section>`;
-}
-
-function declarationSection(report: AuditReport, p: ProcedureReport, id: string, lang: Lang): Html {
-  const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
-  const d = p.declaration;
-  if (!d) return html``;
-  const dash = T('dash');
-  const decl = d.declaration;
-  const mentions = d.mentions.length
-    ? html`<div class="scroll" role="region" aria-labelledby="${id}-h ${id}-mcap" tabindex="0"><table>
-<caption id="${id}-mcap">${T('mentions')}</caption>
-<thead><tr><th scope="col">${T('mentionText')}</th><th scope="col">${T('mentionState')}</th><th scope="col">${T('page')}</th><th scope="col">${T('mentionLink')}</th></tr></thead>
-<tbody>${d.mentions.map(
-        (m) => html`<tr><td>« ${m.text} »</td><td>${stateLabel(m.state)}</td><td class="url">${urlLink(m.page, linkable(m.page))}</td><td class="url">${m.href ? urlLink(m.href, linkable(m.href)) : T('mentionNotLink')}</td></tr>`,
-      )}</tbody></table></div>`
-    : html`<p>${T('noMention')}</p>`;
-  const reason = localValidityReason(p, report, lang);
-  const declaration = decl
-    ? html`<h4>${T('declaration')}</h4>
-<dl class="fields">
-<dt>${T('pageUrl')}</dt><dd class="url">${urlLink(decl.url, linkable(decl.url))}</dd>
-<dt>${T('fieldState')}</dt><dd>${stateLabel(decl.state)}</dd>
-<dt>${T('fieldRate')}</dt><dd>${decl.rate == null ? dash : declaredPct(decl.rate, lang)}</dd>
-<dt>${T('fieldRgaa')}</dt><dd>${decl.rgaaVersion ?? dash}</dd>
-<dt>${T('fieldEstablished')}</dt><dd>${decl.establishedOn ?? dash}</dd>
-<dt>${T('fieldUpdated')}</dt><dd>${decl.updatedOn ?? dash}</dd>
-<dt>${T('fieldAudit')}</dt><dd>${decl.auditDate ?? dash}</dd>
-<dt>${T('fieldContact')}</dt><dd class="url">${decl.contact?.email ? html`<span>${decl.contact.email}</span>` : ''}${decl.contact?.email && decl.contact?.formUrl ? ' · ' : ''}${decl.contact?.formUrl ? urlLink(decl.contact.formUrl, linkable(decl.contact.formUrl)) : ''}${!decl.contact?.email && !decl.contact?.formUrl ? dash : ''}</dd>
-<dt>${T('fieldDefenseur')}</dt><dd>${T(decl.defenseurDesDroits ? 'yes' : 'no')}</dd>
-<dt>${T('fieldPagesChecked')}</dt><dd>${decl.pagesChecked?.length ? html`<ul>${decl.pagesChecked.map((x) => html`<li>${x}</li>`)}</ul>` : dash}</dd>
-<dt>${T('fieldEvidence')}</dt><dd>${decl.evidence.length ? decl.evidence.join(' · ') : dash}</dd>
-${d.validity ? html`<dt>${T('fieldValidity')}</dt><dd><strong>${T(d.validity.valid ? 'valid' : 'notValid')}</strong>: ${reason}</dd>` : ''}
-${d.validity?.expiresOn ? html`<dt>${T('fieldExpires')}</dt><dd>${d.validity.expiresOn}</dd>` : ''}
-${d.receivable ? html`<dt>${T('fieldReceivable')}</dt><dd>${T(d.receivable.receivable ? 'yes' : 'no')}${d.receivable.missing.length ? ` (${T('fieldMissing', { list: d.receivable.missing.map((m) => missingLabel(m, lang)).join(', ') })})` : ''}</dd>` : ''}
-</dl>`
-    : html`<p>${T('noDeclaration', { n: d.searched.length })}</p>`;
-  const searched = d.searched.length
-    ? html`<div class="scroll" role="region" aria-labelledby="${id}-h ${id}-scap" tabindex="0"><table>
-<caption id="${id}-scap">${T('searched')}</caption>
-<thead><tr><th scope="col">${T('pageUrl')}</th><th scope="col">${T('searchSource')}</th><th scope="col">${T('searchOutcome')}</th></tr></thead>
-<tbody>${d.searched.map((s) => html`<tr><td class="url">${urlLink(s.url, linkable(s.url))}</td><td>${searchSourceLabel(s.source, lang)}</td><td>${searchOutcomeLabel(s.outcome, lang)}</td></tr>`)}</tbody></table></div>`
-    : '';
-  return html`
-<section>
-<h3 id="${id}-d">${T('declarationHeading')}</h3>
-${mentions}
-${declaration}
-${searched}
 </section>`;
 }
 

@@ -17,7 +17,7 @@ export function buildReport(
   meta: { startedAt: Date; browser: string | null; options: Record<string, unknown> },
 ): AuditReport {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'rgaa-audit', version: toolVersion() },
     rgaaVersion: '4.1.2',
     axeVersion: axeVersion(),

@@ -60,7 +60,7 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
   for (const p of report.procedures) {
     const r = p.rate;
     const n = pagesAuditedCount(p);
-    const v = localVerdict(p, report, lang);
+    const v = localVerdict(p, lang);
     const gate = gateSentence(p, o.threshold, o.gate ?? 'measured', lang);
     out.push(`### ${escapeMarkdown(T('procedureHeading', { name: p.name }), 200)}`, '');
     out.push(row([T('summary'), '']), row(['---', '---']));

@@ -1,15 +1,14 @@
 /**
  * What every renderer derives from the report model, in one place: criterion titles and
  * themes in the report's language, status names, the rate line, the NC findings with their
- * page, and the verdict's reasons in French (recomputed with the French judge messages).
+ * page, and the judge's reasons rendered in the report's language from their ids.
  */
 import type { AuditReport, CriterionResult, Finding, ProcedureReport, RuleCriterion, RuleSet, Status } from '../model/types.js';
 import { compareIds } from '../model/rules.js';
 import { passesGate, type Gate } from '../aggregate/gate.js';
-import { contradictions, validity, verdict, type Verdict } from '../judge/verdict.js';
-import type { Messages } from '../judge/messages.js';
-import { en as judgeEn } from '../judge/messages.js';
-import { fr as judgeFr } from './judge-fr.js';
+import type { PlansCheck, Verdict } from '../model/declaration.js';
+import { en as judgeEn, KIND_EN, type Catalogue, type PageKind, type Reason, type SetAsideWhy } from '../model/reasons.js';
+import { fr as judgeFr, KIND_FR } from './judge-fr.js';
 import { pctL, t, type Lang, type MsgKey } from './i18n.js';
 
 export const STATUSES: readonly Status[] = ['C', 'NC', 'NA', 'NT'];
@@ -21,10 +20,6 @@ export function isStatus(s: unknown): s is Status {
 /** "compliant" / « conforme »… for C, NC, NA, NT. */
 export function statusName(s: Status, lang: Lang): string {
   return t(lang, `status${s}` as MsgKey);
-}
-
-export function judgeMessages(lang: Lang): Messages {
-  return lang === 'fr' ? judgeFr : judgeEn;
 }
 
 export function criterionTitle(c: RuleCriterion | undefined, lang: Lang): string {
@@ -171,54 +166,75 @@ export function searchOutcomeLabel(outcome: string, lang: Lang): string {
   return outcome;
 }
 
+/** « site map » / « plan du site »: a kind of page the RGAA asks a sample to hold. */
+export function kindLabel(k: PageKind | string, lang: Lang): string {
+  return (lang === 'fr' ? KIND_FR : KIND_EN)[k as PageKind] ?? k;
+}
+
+/** Why a percentage of the declaration was not taken for its rate. */
+export function whyLabel(w: SetAsideWhy | string, lang: Lang): string {
+  const key = ({ average: 'whyAverage', target: 'whyTarget', earlier: 'whyEarlier' } as Record<string, MsgKey>)[w];
+  return key ? t(lang, key) : w;
+}
+
+export function planStatusLabel(s: PlansCheck['schema'] | string, lang: Lang): string {
+  const key = ({ current: 'planCurrent', outdated: 'planOutdated', undated: 'planUndated', missing: 'planMissing' } as Record<string, MsgKey>)[s];
+  return key ? t(lang, key) : s;
+}
+
 export function missingLabel(m: string, lang: Lang): string {
   const key = ({ state: 'missingState', contact: 'missingContact', rate: 'missingRate', validity: 'missingValidity' } as Record<string, MsgKey>)[m];
   return key ? t(lang, key) : m;
 }
 
-export interface LocalVerdict extends Verdict {
+/** The CSS class of a verdict value (« À venir » holds a space and an accent). */
+export function verdictClass(value: string): string {
+  return value === 'À venir' ? 'v-avenir' : `v-${value.replace(/[^A-Za-z]/g, '')}`;
+}
+
+/** A verdict with its reasons and contradictions rendered in one language. */
+export interface LocalVerdict extends Omit<Verdict, 'reasons'> {
+  reasons: string[];
   contradictions: string[];
 }
 
-function asOfOf(report: AuditReport): string | null {
-  const v = report.options?.asOf;
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+function catalogue(lang: Lang): Catalogue {
+  return lang === 'fr' ? judgeFr : judgeEn;
 }
 
 /**
- * The verdict with its reasons and contradictions in `lang`. The stored ones are English;
- * in French they are recomputed from the same declaration with the French messages (and the
- * stored ones are kept if the recomputation would not give the same verdict).
+ * A reason of the judge in `lang`, from its id and parameters. A reason the catalogue does not
+ * know (a report written by another version) gives its stored English text; a plain string (a
+ * report written before reasons had ids) is given as is.
  */
-export function localVerdict(p: ProcedureReport, report: AuditReport, lang: Lang): LocalVerdict | null {
-  const v = p.verdict;
-  if (!v) return null;
-  if (lang === 'en') return v;
-  const asOf = asOfOf(report);
-  if (!asOf || !p.declaration) return v;
+export function reasonText(r: Reason | string | null | undefined, lang: Lang): string {
+  if (r == null) return '';
+  if (typeof r === 'string') return r;
+  const render = (catalogue(lang) as Record<string, ((p: unknown) => string) | undefined>)[r.id];
+  if (!render || typeof r.params !== 'object' || r.params === null) return typeof r.text === 'string' ? r.text : String(r.id);
   try {
-    const msgs = judgeMessages(lang);
-    const again = verdict({ declaration: p.declaration.declaration, asOf, method: v.method, rateSource: v.rateSource, measuredRate: p.rate.measured }, msgs);
-    if (again.value !== v.value) return v;
-    const flags = contradictions({ declaration: p.declaration.declaration, mentions: p.declaration.mentions, measuredNC: p.rate.NC }, msgs);
-    return { ...again, contradictions: flags.length === v.contradictions.length ? flags : v.contradictions };
+    return render(r.params);
   } catch {
-    return v;
+    return typeof r.text === 'string' ? r.text : String(r.id);
   }
 }
 
+/** The verdict with its reasons and contradictions in `lang`. */
+export function localVerdict(p: ProcedureReport, lang: Lang): LocalVerdict | null {
+  const v = p.verdict;
+  if (!v) return null;
+  return {
+    ...v,
+    reasons: (v.reasons ?? []).map((r) => reasonText(r, lang)),
+    contradictions: (v.contradictions ?? []).map((r) => reasonText(r, lang)),
+  };
+}
+
 /** The validity sentence of the declaration in `lang` (null when there is no declaration). */
-export function localValidityReason(p: ProcedureReport, report: AuditReport, lang: Lang): string | null {
+export function localValidityReason(p: ProcedureReport, lang: Lang): string | null {
   const d = p.declaration;
   if (!d?.validity) return null;
-  const asOf = asOfOf(report);
-  if (lang === 'en' || !asOf || !d.declaration) return d.validity.reason;
-  try {
-    const again = validity(d.declaration, asOf, judgeMessages(lang));
-    return again.valid === d.validity.valid ? again.reason : d.validity.reason;
-  } catch {
-    return d.validity.reason;
-  }
+  return reasonText(d.validity.reason, lang);
 }
 
 /** The most recent date of a declaration (establishment, update, audit), or null. */

@@ -66,7 +66,15 @@ describe('rgaa-audit CLI', () => {
     expect(proc.criteria['1.1'].status).toBe('NC');
     expect(proc.criteria['11.1'].status).toBe('NC');
     expect(proc.declaration.declaration).toMatchObject({ state: 'partiellement', rate: 78.26 });
+    expect(proc.declaration.declaration.rateReading.evidence.section).toBe('Résultats des tests');
+    // What an accessibility lead checks: the plans, the sample, the mention on every page.
+    expect(proc.declaration.plans).toMatchObject({ schema: 'current', schemaYears: [2024, 2026], thisYearPlan: false, year: 2026 });
+    expect(proc.declaration.sample.missingKinds).toEqual(['contact', 'help', 'sitemap', 'login']);
+    expect(proc.declaration.sample.audited.every((a: { item: string | null }) => a.item !== null)).toBe(true);
+    expect(proc.declaration.mentionCoverage.withoutMention).toEqual([]);
+    expect(proc.declaration.mentionCoverage.withoutDeclarationLink).toEqual([]);
     expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
+    expect(proc.verdict.reasons[0]).toMatchObject({ id: 'declarationValid', params: { basis: 'updated' } });
     expect(r.code).toBe(proc.rate.measured !== null && proc.rate.measured >= 75 ? 0 : 1);
     // Nothing on stdout but the summary line (the JSON went to the file).
     const op = r.code === 0 ? '≥' : '<';
@@ -204,6 +212,7 @@ describe('rgaa-audit CLI', () => {
     [['audit', 'http://127.0.0.1/', '--threshold', 'abc']],
     [['audit', 'http://127.0.0.1/', '--format', 'xml']],
     [['audit', 'http://127.0.0.1/', '--as-of', '2024-02-30']],
+    [['audit', 'http://127.0.0.1/', '--validity', 'lenient']],
     [['audit']],
     [['nope']],
   ])('bad usage %j exits 2 with a one-line message', async (args) => {

@@ -33,6 +33,7 @@ interface DeclFixture {
   missing2023?: string[];
   baseUrl?: string;
   links?: string[];
+  rateReading?: { section: string | null; setAside: [number, string][]; conflicting: number[] };
 }
 const dir = new URL('../../fixtures/declarations/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, DeclFixture | string>;
@@ -66,6 +67,16 @@ describe('declaration fixtures', () => {
         for (const [k, v] of Object.entries(exp.declaration!)) {
           expect({ field: k, value: d[k as keyof Declaration] }).toEqual({ field: k, value: v });
         }
+      });
+    }
+
+    if (exp.rateReading) {
+      it('reads the rate where the test results give it, and says what it set aside', () => {
+        const r = parseDeclaration(html, url).rateReading;
+        expect(r.evidence?.section ?? null).toBe(exp.rateReading!.section);
+        if (exp.declaration?.rate != null) expect(r.evidence?.text).toMatch(/\d\s*%/);
+        expect(r.setAside.map((x) => [x.value, x.why])).toEqual(exp.rateReading!.setAside);
+        expect(r.conflicting).toEqual(exp.rateReading!.conflicting);
       });
     }
 
@@ -177,6 +188,60 @@ describe('parseDeclaration: global rate', () => {
     expect(parseDeclaration(decl('<p>30 % des critères sont non conformes.</p>'), URL_).rate).toBeNull();
   });
 
+  it.each([
+    // An earlier audit, then the rate now
+    ['<p>Le premier audit révélait 37,5 % de critères respectés ; à la suite des corrections, 95,08 % sont désormais respectés.</p>', 95.08],
+    ['<p>Le premier audit révélait 37,5 % de critères respectés, à la suite des corrections, 95,08 % sont désormais respectés.</p>', 95.08],
+    ['<p>À la suite des corrections apportées après le premier audit, 95,08 % des critères sont désormais respectés.</p>', 95.08],
+    ['<p>L’audit initial (2021) indiquait que 40 % des critères étaient respectés. 76 % des critères sont respectés.</p>', 76],
+    ['<p>The initial audit showed that 40% of the criteria were met. After the fixes, 76% of the criteria are now met.</p>', 76],
+    ['<p>Le taux de conformité global est passé de 37,5 % à 95,08 %.</p>', 95.08],
+    ['<p>The overall compliance rate went from 37.5% to 95.08%.</p>', 95.08],
+    // A target, a threshold, a share of users
+    ['<p>La correction ne permet pas d’atteindre un niveau supérieur à 50 % des critères respectés.</p><p>33,96 % des critères sont respectés.</p>', 33.96],
+    ['<p>Fixing them would not reach more than 50% of the criteria met.</p><p>33.96% of the RGAA criteria are met.</p>', 33.96],
+    ['<p>Partiellement conforme : au moins 50 % des critères de contrôle du RGAA sont respectés.</p><p>61 % des critères sont respectés.</p>', 61],
+    ['<p>Objectif : 100 % des critères respectés d’ici 2026.</p><p>82 % des critères du RGAA sont respectés.</p>', 82],
+    ['<p>Le service est utilisé par 99 % de l’effectif.</p><p>64,1 % des critères du RGAA sont respectés.</p>', 64.1],
+    ['<p>The service is used by 99% of the staff.</p><p>64.1% of the RGAA criteria are met.</p>', 64.1],
+    // The same rate said twice
+    ['<p>72 % des critères sont respectés.</p><p>Pour rappel, 72 % des critères du RGAA sont respectés.</p>', 72],
+  ])('%s → %s', (content, rate) => {
+    expect(parseDeclaration(decl(content), URL_).rate).toBe(rate);
+  });
+
+  it('is null with the rates that conflict when the text cannot tell which is the global rate', () => {
+    const d = parseDeclaration(decl('<p>Site : 72 % des critères sont respectés.</p><p>Application : 58 % des critères sont respectés.</p>'), URL_);
+    expect(d.rate).toBeNull();
+    expect(d.rateReading.conflicting).toEqual([72, 58]);
+    const en = parseDeclaration(decl('<p>Website: 72% of the criteria are met.</p><p>App: 58% of the criteria are met.</p>'), URL_);
+    expect(en.rate).toBeNull();
+    expect(en.rateReading.conflicting).toEqual([72, 58]);
+  });
+
+  it('is null with what it set aside when only an average, a target or an earlier audit is given', () => {
+    const only = (html: string) => parseDeclaration(decl(html), URL_).rateReading;
+    expect(only('<p>Le taux moyen de conformité s’élève à 71 %.</p>').setAside.map((x) => x.why)).toEqual(['average']);
+    expect(only('<p>Objectif : 100 % des critères respectés en 2026.</p>').setAside.map((x) => x.why)).toEqual(['target']);
+    expect(only('<p>Le premier audit révélait que 37,5 % des critères étaient respectés. Un nouvel audit est en cours.</p>').setAside.map((x) => x.why)).toEqual(['earlier']);
+    expect(parseDeclaration(decl('<p>Le premier audit révélait que 37,5 % des critères étaient respectés.</p>'), URL_).rate).toBeNull();
+  });
+
+  it('never reads « non respectés » as respected, nor skips over it', () => {
+    expect(parseDeclaration(decl('<p>30 % des critères ne sont pas respectés ; les autres sont respectés.</p>'), URL_).rate).toBeNull();
+    expect(parseDeclaration(decl('<p>30 % des critères non respectés, les autres respectés.</p>'), URL_).rate).toBeNull();
+    expect(parseDeclaration(decl('<p>20% of the criteria not met.</p>'), URL_).rate).toBeNull();
+  });
+
+  it('prefers the « Résultats des tests » section and gives the sentence and section it read', () => {
+    const html = decl(
+      '<p>Notre objectif était 90 % ; 70 % des critères sont respectés sur l’ancien site.</p><h3>Résultats des tests</h3><p>L’audit révèle que 84,5 % des critères sont respectés.</p>',
+    );
+    const d = parseDeclaration(html, URL_);
+    expect(d.rate).toBe(84.5);
+    expect(d.rateReading.evidence).toEqual({ text: 'L’audit révèle que 84,5 % des critères sont respectés.', section: 'Résultats des tests' });
+  });
+
   it('rejects a percentage above 100', () => {
     expect(parseDeclaration(decl('<p>120 % des critères du RGAA sont respectés.</p>'), URL_).rate).toBeNull();
   });
@@ -205,12 +270,26 @@ describe('parseDeclaration: dates', () => {
     ['Elle a été actualisée le 3 janvier 2025.', { updatedOn: '2025-01-03' }],
     ['Dernière mise à jour : 3 janvier 2025', { updatedOn: '2025-01-03' }],
     ["L'audit réalisé le 5 juin 2024 par la société X.", { auditDate: '2024-06-05' }],
-    ["L'audit a été réalisé en juin 2024.", { auditDate: null }],
+    ["L'audit a été réalisé en juin 2024.", { auditDate: '2024-06-01' }],
+    ['Audit réalisé en septembre 2020 ; déclaration établie en octobre 2020.', { auditDate: '2020-09-01', establishedOn: '2020-10-01' }],
+    ['The audit was carried out in June 2019. This statement was prepared on 3 July 2019.', { auditDate: '2019-06-01', establishedOn: '2019-07-03' }],
+    ['Date de l’audit : 06/2019.', { auditDate: '2019-06-01' }],
+    ['Un premier audit réalisé le 2 mars 2021, un second audit réalisé le 5 mai 2023.', { auditDate: '2023-05-05' }],
+    ['Un nouvel audit sera réalisé en juin 2026. Audit réalisé le 5 mai 2023.', { auditDate: '2023-05-05' }],
+    ['Mise à jour le 2 mars 2024. Mise à jour le 10 janvier 2025.', { updatedOn: '2025-01-10' }],
     ['Cette déclaration a été établie le 31/02/2024.', { establishedOn: null }],
     ['Cette déclaration a été établie en 2024.', { establishedOn: null }],
   ])('%s', (sentence, fields) => {
     const d = parseDeclaration(decl(`<p>${sentence}</p>`), URL_);
     for (const [k, v] of Object.entries(fields)) expect(d[k as keyof Declaration]).toBe(v);
+  });
+  it('keeps how each date is written and at which precision', () => {
+    const d = parseDeclaration(decl('<p>L’audit réalisé en juin 2019 par X. Cette déclaration a été établie le 1er août 2019.</p>'), URL_);
+    expect(d.dateEvidence).toEqual({
+      establishedOn: { written: '1er août 2019', precision: 'day' },
+      updatedOn: null,
+      auditDate: { written: 'juin 2019', precision: 'month' },
+    });
   });
   it('does not take a date far from its trigger', () => {
     const d = parseDeclaration(decl('<p>Cette déclaration a été établie le jour de la mise en ligne du site, le 12 mars 2024.</p>'), URL_);
@@ -268,13 +347,17 @@ describe('parseDeclaration: contact, Défenseur des droits, pages', () => {
       evidence: [],
       state: null,
       rate: null,
+      rateReading: { evidence: null, setAside: [], conflicting: [] },
       rgaaVersion: null,
       establishedOn: null,
       updatedOn: null,
       auditDate: null,
+      dateEvidence: { establishedOn: null, updatedOn: null, auditDate: null },
       contact: null,
       defenseurDesDroits: false,
       pagesChecked: null,
+      sample: null,
+      plans: [],
     });
   });
 });

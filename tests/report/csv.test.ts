@@ -103,16 +103,26 @@ describe('batch CSV', () => {
     const rows = parseCsv(FILE_FORMATS['batch-csv'].render(report, ctx('fr')));
     expect(rows[0]).toEqual([
       'identifiant', 'nom', 'administration', 'pages auditées', 'pages en erreur', 'taux mesuré (%)', 'C', 'C+NC', 'NT', 'mention',
-      'état déclaré', 'taux déclaré (%)', 'date de la déclaration', 'déclaration valide', 'valide jusqu’au', 'verdict', 'méthode', 'erreur',
+      'état déclaré', 'taux déclaré (%)', 'date de la déclaration', 'déclaration valide', 'valide jusqu’au', 'verdict', 'méthode',
+      'taux déclaré lu dans', 'remarques sur les dates', 'schéma pluriannuel', 'plan d’action de l’année', 'échantillon sans',
+      'pages sans la mention', 'pages sans lien vers la déclaration', 'erreur',
     ]);
     const a = rows[1];
     expect(a.slice(0, 12)).toEqual(['proc-a', 'Procédure proc-a', 'DINUM', '2', '0', '33,3', '1', '3', String(report.procedures[0].rate.NT), 'partiellement conforme', 'partiellement conforme', '78,26']);
-    expect(a.slice(12)).toEqual(['2024-03-12', 'oui', '2027-03-12', 'Oui', '2020', '']);
+    expect(a.slice(12, 17)).toEqual(['2024-03-12', 'oui', '2027-03-12', 'Oui', '2020']);
+    // What an accessibility lead checks, with its evidence.
+    const col = (name: string) => rows[0].indexOf(name);
+    expect(a[col('taux déclaré lu dans')]).toBe('78,26 % des critères du RGAA version 4.1 sont respectés. (Résultats des tests)');
+    expect(a[col('schéma pluriannuel')]).toBe('en cours 2023-2025');
+    expect(a[col('plan d’action de l’année')]).toBe('non');
+    expect(a[col('échantillon sans')]).toBe('contact, mentions légales, page accessibilité, aide, plan du site, authentification');
+    expect(a[col('pages sans la mention')]).toBe('https://www.example.gouv.fr/form');
+    expect(a[col('erreur')]).toBe('');
     expect(rows[2].slice(12, 16)).toEqual(['2019-01-01', 'non', '2022-01-01', 'Non']);
     expect(rows[3][3]).toBe('0');
     expect(rows[3][4]).toBe('1');
     expect(rows[3][9]).toBe('aucune');
-    expect(rows[3][17]).toBe('no page could be audited');
+    expect(rows[3][col('erreur')]).toBe('no page could be audited');
     expectNoFormula(rows);
   });
 });

@@ -5,6 +5,9 @@
 import { defaultRules } from '../../src/model/rules.js';
 import { aggregateCriteria, pageRate, sampleRate, type SamplePage } from '../../src/aggregate/rate.js';
 import { contradictions, receivable, validity, verdict } from '../../src/judge/verdict.js';
+import { mentionCoverage } from '../../src/judge/mention-coverage.js';
+import { checkPlans } from '../../src/judge/plans.js';
+import { compareSample, pageKinds } from '../../src/judge/sample.js';
 import type { Declaration } from '../../src/judge/declaration.js';
 import type { DeclarationReport } from '../../src/judge/discover.js';
 import type { Mention } from '../../src/judge/mention.js';
@@ -62,6 +65,20 @@ export function makeDeclaration(over: Partial<Declaration> = {}): Declaration {
     contact: { email: 'a11y@example.gouv.fr', formUrl: null },
     defenseurDesDroits: true,
     pagesChecked: ['Accueil', 'Formulaire'],
+    rateReading: {
+      evidence: { text: '78,26 % des critères du RGAA version 4.1 sont respectés.', section: 'Résultats des tests' },
+      setAside: [{ value: 81.5, why: 'average', text: 'Le taux moyen de conformité s’élève à 81,5 %.' }],
+      conflicting: [],
+    },
+    dateEvidence: { establishedOn: { written: '12 mars 2024', precision: 'day' }, updatedOn: null, auditDate: null },
+    sample: [
+      { text: 'Accueil', href: 'https://www.example.gouv.fr/', kinds: pageKinds('Accueil', 'https://www.example.gouv.fr/') },
+      { text: 'Formulaire', href: null, kinds: [] },
+    ],
+    plans: [
+      { kind: 'schema', years: [2023, 2025], text: 'Schéma pluriannuel 2023-2025', href: 'https://www.example.gouv.fr/schema.pdf', section: null },
+      { kind: 'actionPlan', years: [2024], text: 'Plan d’action 2024', href: null, section: null },
+    ],
     ...over,
   };
 }
@@ -107,6 +124,14 @@ export function makeProcedure(spec: ProcedureSpec): ProcedureReport {
       declaration: decl,
       validity: decl ? validity(decl, asOf) : null,
       receivable: decl ? receivable(decl, asOf) : null,
+      mentionCoverage: mentionCoverage(
+        p.pages.filter((pg) => !pg.error).map((pg) => ({ url: pg.url, audited: true, mentions: mentions.filter((m) => m.page === pg.url), links: [] })),
+        decl?.url ?? null,
+        (href) => href === decl?.url,
+      ),
+      plans: decl ? checkPlans(decl.plans, asOf) : null,
+      sample: decl ? compareSample(decl.sample, p.pages.filter((pg) => !pg.error).map((pg) => ({ url: pg.url, title: pg.title }))) : null,
+      unreachable: null,
     };
     const v = verdict({ declaration: decl, asOf, method: spec.method ?? '2020', rateSource: 'declared', measuredRate: rate.measured });
     p.declaration = d;
@@ -117,7 +142,7 @@ export function makeProcedure(spec: ProcedureSpec): ProcedureReport {
 
 export function makeReport(procedures: ProcedureReport[], options: Record<string, unknown> = { asOf: AS_OF, threshold: 75 }): AuditReport {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'rgaa-audit', version: '0.1.0' },
     rgaaVersion: '4.1.2',
     axeVersion: '4.14.1',

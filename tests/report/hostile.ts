@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { finding, makeDeclaration, makeProcedure, PNG_1PX } from './factory.js';
+import { reason } from '../../src/model/reasons.js';
 
 export const XSS = [
   '<script>window.__pwned=1</script>',
@@ -41,11 +42,18 @@ export function hostileProcedure(): ReturnType<typeof makeProcedure> {
       contact: { email: XSS[1], formUrl: EVIL_URL },
       pagesChecked: XSS,
       evidence: [XSS[2]],
+      rateReading: { evidence: { text: x, section: XSS[1] }, setAside: [{ value: 40, why: 'earlier', text: x }], conflicting: [] },
+      dateEvidence: { establishedOn: { written: XSS[3], precision: 'month' }, updatedOn: null, auditDate: null },
+      sample: XSS.map((t) => ({ text: t, href: EVIL_URL, kinds: [] })),
+      plans: [{ kind: 'schema', years: [2019, 2021], text: x, href: EVIL_URL, section: XSS[0] }],
     }),
     mentions: [{ state: 'totalement', text: `Accessibilité : totalement conforme ${XSS[0]}`, page: EVIL_URL, href: EVIL_URL }],
   });
-  p.verdict!.reasons.push(x);
-  p.verdict!.contradictions.push(XSS[3]);
+  // Reasons carry page text in their parameters and their stored text (and an unknown id renders its text).
+  p.verdict!.reasons.push(reason('mentionVsDeclaration', { mention: x, page: EVIL_URL, declared: XSS[1] }), { id: 'fromANewerVersion', params: {}, text: x } as never);
+  p.verdict!.contradictions.push(reason('mentionFullButNC', { page: XSS[3], nc: 2 }));
+  p.declaration!.mentionCoverage!.flags.push(reason('pagesWithoutMention', { pages: [x, EVIL_URL] }));
+  p.declaration!.mentionCoverage!.pages.push({ url: EVIL_URL, audited: false, mention: { state: 'non', text: x, href: EVIL_URL }, declarationLink: EVIL_URL });
   p.error = XSS[5];
   return p;
 }

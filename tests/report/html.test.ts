@@ -7,6 +7,7 @@ import { renderConsole } from '../../src/report/console.js';
 import { rateBins } from '../../src/report/dashboard.js';
 import { AS_OF, ctx, makeDeclaration, makeProcedure, makeReport, rules, sampleProcedure } from './factory.js';
 import { hostileProcedure } from './hostile.js';
+import { reason } from '../../src/model/reasons.js';
 
 function inspect(doc: string) {
   const $ = load(doc);
@@ -68,6 +69,42 @@ describe('html report', () => {
     const en = inspect(FILE_FORMATS.html.render(makeReport([p]), ctx('en'))).$('main').text();
     expect(en).toContain('The declaration claims 100 % but the tool found 2 non-compliant criteria');
     expect(makeReport([p]).options.asOf).toBe(AS_OF);
+  });
+
+  it('shows what an accessibility lead checks, with its evidence: the rate read, the plans, the sample, the mention on every page', () => {
+    const p = sampleProcedure('a');
+    const { $ } = inspect(FILE_FORMATS.html.render(makeReport([p]), ctx('fr')));
+    const text = $('main').text();
+    expect(text).toContain('lu dans « 78,26 % des critères du RGAA version 4.1 sont respectés. » dans la rubrique « Résultats des tests »');
+    expect(text).toContain('Écartés : 81,5 % (le taux moyen)');
+    expect(text).toContain('2024-03-12 (« 12 mars 2024 »)');
+    // Plans: a table with the years and the link, the status, and what to check.
+    const plans = $('caption').filter((_, c) => $(c).text() === 'Schéma pluriannuel et plans d’action').closest('table');
+    expect(plans.find('tbody tr')).toHaveLength(2);
+    expect(plans.find('tbody tr').first().text()).toContain('2023–2025');
+    expect(plans.find('a[href="https://www.example.gouv.fr/schema.pdf"]')).toHaveLength(1);
+    expect(text).toContain('Schéma pluriannuel : en cours (2023–2025)');
+    expect(text).toContain('La déclaration ne renvoie à aucun plan d’action pour 2025 (plans d’action trouvés : 2024)');
+    // Sample: the kinds the list lacks, the audited pages it does not name.
+    expect(text).toContain('que la liste ne nomme pas : contact, mentions légales, page accessibilité, aide, plan du site, authentification');
+    const audited = $('caption').filter((_, c) => $(c).text().startsWith('Pages auditées par l’outil')).closest('table');
+    expect(audited.find('tbody tr').map((_, tr) => $(tr).find('td').last().text()).get()).toEqual(['Accueil', 'non listée']);
+    // The mention on every page.
+    const cov = $('caption').filter((_, c) => $(c).text() === 'Mention et lien vers la déclaration, page par page').closest('table');
+    expect(cov.find('tbody tr').map((_, tr) => $(tr).find('td').eq(1).text()).get()).toEqual(['« Accessibilité : partiellement conforme » (partiellement conforme)', 'aucun']);
+    expect(text).toContain('Pages sans la mention d’accessibilité : https://www.example.gouv.fr/form');
+  });
+
+  it('shows « À venir » and why when the site could not be reached', () => {
+    const p = makeProcedure({ id: 'down', pages: [{ url: 'https://down.example/', error: 'unreachable: connection refused' }], declaration: null });
+    p.declaration!.unreachable = { url: 'https://down.example/', error: 'unreachable: connection refused' };
+    p.verdict = {
+      method: '2023', value: 'À venir', rateUsed: null, rateSource: 'declared', contradictions: [],
+      reasons: [reason('siteUnreachable', { url: 'https://down.example/', error: 'unreachable: connection refused' }), reason('conclusion', { method: '2023', value: 'À venir' })],
+    };
+    const { $ } = inspect(FILE_FORMATS.html.render(makeReport([p]), ctx('fr')));
+    expect($('.v-avenir').first().text()).toBe('À venir');
+    expect($('main').text()).toContain('Le site n’a pas pu être joint (https://down.example/ : unreachable: connection refused) : la démarche n’est pas encore évaluée.');
   });
 
   it('escapes everything from a page; only PNG data URIs become images; no javascript: link', () => {

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { en, fr, placeholders, t, pctL, declaredPct, colon } from '../../src/report/i18n.js';
-import { en as judgeEn } from '../../src/judge/messages.js';
+import { en as judgeEn, reason, type ReasonId, type ReasonParams } from '../../src/model/reasons.js';
+import type { ProcedureReport } from '../../src/model/types.js';
 import { fr as judgeFr, frenchDate } from '../../src/report/judge-fr.js';
+import { localVerdict, reasonText } from '../../src/report/view.js';
 import { contradictions, verdict } from '../../src/judge/verdict.js';
 import { makeDeclaration } from './factory.js';
 
@@ -59,48 +61,74 @@ describe('message catalogue', () => {
 });
 
 describe('French judge messages', () => {
-  it('has every function of the English catalogue, each giving a non-empty French sentence', () => {
+  // One set of parameters per reason id: the type makes this table list every id.
+  const samples: { [K in ReasonId]: ReasonParams[K] } = {
+    noDeclaration: {},
+    siteUnreachable: { url: 'https://x/', error: 'unreachable: ENOTFOUND' },
+    declarationUndated: { url: 'https://x/a' },
+    declarationValid: { url: 'https://x/a', date: '2024-08-01', expires: '2027-08-01', basis: 'updated' },
+    declarationExpired: { url: 'https://x/a', date: '2020-01-01', expires: '2023-01-01', basis: 'established' },
+    declarationInFuture: { url: 'https://x/a', date: '2030-01-01', asOf: '2025-01-01' },
+    monthPrecision: { field: 'auditDate', written: 'juin 2019', date: '2019-06-01' },
+    updatedWithoutAudit: { updated: '2025-01-15', audit: '2021-03-02' },
+    auditExpired: { audit: '2021-03-02', expires: '2024-03-02', applied: false },
+    rgaaSuperseded: { version: '4.0', next: '4.1', published: '2021-02-18', redoBy: '2022-08-18', applied: true },
+    noRate: { source: 'measured' },
+    rateAmbiguous: { values: [72.5, 60] },
+    rateSetAside: { values: [37.5, 50], why: ['earlier', 'target'] },
+    rateAtLeast: { source: 'declared', rate: 78.265, threshold: 75 },
+    rateBelow: { source: 'measured', rate: 40, threshold: 50 },
+    rateFull: { source: 'declared', rate: 100 },
+    notReceivable: { missing: ['contact', 'rate'] },
+    receivable: {},
+    sampleListed: { n: 4, missing: ['sitemap', 'help'] },
+    sampleNotRead: {},
+    conclusion: { method: '2023', value: 'À venir' },
+    stateRateMismatch: { state: 'totalement', rate: 80, expected: 'full' },
+    mentionsDisagree: { states: ['totalement', 'non'] },
+    mentionVsDeclaration: { mention: 'non', page: 'https://x/', declared: 'partiellement' },
+    fullClaimButNC: { claim: 'rate', nc: 3 },
+    mentionFullButNC: { page: 'https://x/', nc: 2 },
+    rateAboveBound: { rate: 99, bound: 97.16, nc: 3, total: 106 },
+    planMissing: {},
+    planOutdated: { years: [2019, 2021], asOfYear: 2025 },
+    planUndated: {},
+    actionPlanMissing: { year: 2025, found: [[2023], [2024]] },
+    sampleLacks: { missing: ['login'] },
+    auditedNotListed: { pages: ['https://x/step-2'] },
+    pagesWithoutMention: { pages: ['https://x/a', 'https://x/b'] },
+    pagesWithoutDeclarationLink: { pages: ['https://x/a'] },
+  };
+
+  it('renders every reason id in French, differently from English', () => {
     expect(Object.keys(judgeFr).sort()).toEqual(Object.keys(judgeEn).sort());
-    const args: Record<string, unknown[]> = {
-      noDeclaration: [],
-      declarationUndated: ['https://x/a'],
-      declarationValid: ['https://x/a', '2024-08-01', '2027-08-01'],
-      declarationExpired: ['https://x/a', '2020-01-01', '2023-01-01'],
-      declarationInFuture: ['https://x/a', '2030-01-01', '2025-01-01'],
-      rateLabel: ['declared'],
-      noRate: ['measured'],
-      rateAtLeast: ['declared', 78.265, 75],
-      rateBelow: ['measured', 40, 50],
-      rateFull: ['declared', 100],
-      notReceivable: [['contact', 'rate']],
-      receivable: [],
-      conclusion: ['2023', 'Partiel'],
-      stateRateMismatch: ['totalement', 80, '100 %'],
-      mentionsDisagree: [['totalement', 'non']],
-      mentionVsDeclaration: ['non', 'https://x/', 'partiellement'],
-      fullClaimButNC: ['100 %', 3],
-      mentionFullButNC: ['https://x/', 2],
-      rateAboveBound: [99, 97.16, 3, 106],
-    };
-    for (const k of Object.keys(judgeEn)) {
-      const f = (judgeFr as unknown as Record<string, (...a: unknown[]) => string>)[k];
-      const g = (judgeEn as unknown as Record<string, (...a: unknown[]) => string>)[k];
-      const s = f(...args[k]);
-      expect(s.trim(), k).not.toBe('');
-      expect(s, k).not.toBe(g(...args[k]));
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(judgeEn).sort());
+    for (const id of Object.keys(judgeEn) as ReasonId[]) {
+      const r = reason(id, samples[id] as never);
+      const f = reasonText(r, 'fr');
+      expect(f.trim(), id).not.toBe('');
+      expect(f, id).not.toBe(r.text);
+      expect(reasonText(r, 'en'), id).toBe(r.text);
     }
-    expect(judgeFr.rateAtLeast('declared', 78.265, 75)).toContain('78,26 %');
+    expect(reasonText(reason('rateAtLeast', samples.rateAtLeast), 'fr')).toContain('78,26 %');
     expect(frenchDate('2025-09-01')).toBe('1er septembre 2025');
     expect(frenchDate('2024-03-12')).toBe('12 mars 2024');
   });
 
-  it('gives the verdict reasons in French, with the same verdict', () => {
+  it('renders the stored verdict in French without running the judge again', () => {
     const decl = makeDeclaration({ state: 'totalement', rate: 100 });
-    const input = { declaration: decl, asOf: '2025-06-01', method: '2023' as const, rateSource: 'declared' as const, measuredRate: 50 };
-    const a = verdict(input);
-    const b = verdict(input, judgeFr);
-    expect(b.value).toBe(a.value);
-    expect(b.reasons.join(' ')).toMatch(/Méthode 2023 : Oui/);
-    expect(contradictions({ declaration: decl, mentions: [], measuredNC: 3 }, judgeFr)[0]).toMatch(/l’outil a trouvé 3 critères non conformes/);
+    const v = verdict({ declaration: decl, asOf: '2025-06-01', method: '2023', rateSource: 'declared', measuredRate: 50 });
+    const flags = contradictions({ declaration: decl, mentions: [], measuredNC: 3 });
+    const p = { verdict: { ...v, contradictions: flags }, declaration: null } as unknown as ProcedureReport;
+    const local = localVerdict(p, 'fr')!;
+    expect(local.value).toBe(v.value);
+    expect(local.reasons.join(' ')).toMatch(/Méthode 2023 : Oui/);
+    expect(local.contradictions[0]).toMatch(/l’outil a trouvé 3 critères non conformes/);
+    expect(localVerdict(p, 'en')!.reasons).toEqual(v.reasons.map((r) => r.text));
+  });
+
+  it('gives a stored reason it does not know as written, and an older report’s plain strings as they are', () => {
+    expect(reasonText({ id: 'fromANewerVersion', params: {}, text: 'Some English text' } as never, 'fr')).toBe('Some English text');
+    expect(reasonText('A reason from an older report' as never, 'fr')).toBe('A reason from an older report');
   });
 });
