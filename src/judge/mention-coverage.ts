@@ -5,7 +5,6 @@
  * most sites carry in the footer of every page to get there.
  */
 import { reason, type Reason } from '../model/reasons.js';
-import type { A11yLink } from './discover.js';
 import type { Mention } from './mention.js';
 import type { MentionCoverage, PageMention } from '../model/declaration.js';
 
@@ -15,7 +14,8 @@ export interface PageFacts {
   url: string;
   audited: boolean;
   mentions: Mention[];
-  links: A11yLink[];
+  /** The page's links that name accessibility (absolute). */
+  links: { href: string }[];
 }
 
 /** `leadsTo(href)`: the URL leads to the declaration (itself, or a redirect to it). */

@@ -18,7 +18,7 @@
  */
 import { addDays, addYears, isIsoDate } from './dates.js';
 import type { Declaration } from './declaration.js';
-import { versionRule, type VersionRule } from './versions.js';
+import { versionRule } from './versions.js';
 import { reason, type DateBasis, type DateField, type MissingItem, type Reason } from '../model/reasons.js';
 import type { Receivability, Validity, ValidityMode } from '../model/declaration.js';
 

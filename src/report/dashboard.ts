@@ -8,7 +8,7 @@ import type { AuditReport, ProcedureReport, RuleSet } from '../model/types.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, slug, statusBadge, urlLink, type Html } from './html-kit.js';
 import { mentionCell, procedureRow, type ProcedureRow } from './batch.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, localVerdict, rateLine, stateLabel, statusName } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, localVerdict, rateLine, stateLabel, statusName, verdictClass } from './view.js';
 
 export interface DashboardOptions {
   rules: RuleSet;

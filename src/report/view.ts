@@ -3,7 +3,7 @@
  * themes in the report's language, status names, the rate line, the NC findings with their
  * page, and the judge's reasons rendered in the report's language from their ids.
  */
-import type { AuditReport, CriterionResult, Finding, ProcedureReport, RuleCriterion, RuleSet, Status } from '../model/types.js';
+import type { CriterionResult, Finding, ProcedureReport, RuleCriterion, RuleSet, Status } from '../model/types.js';
 import { compareIds } from '../model/rules.js';
 import { passesGate, type Gate } from '../aggregate/gate.js';
 import type { PlansCheck, Verdict } from '../model/declaration.js';
