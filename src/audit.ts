@@ -7,7 +7,7 @@ import pLimit from 'p-limit';
 import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
 import { randomBytes } from 'node:crypto';
-import { buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
+import { axeLocale, buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
 import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
 import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { expandEnv } from './batch/input.js';
@@ -77,7 +77,8 @@ export class AuditSession {
     this.rules = rules;
     const p = planFromRules(rules, allCheckIds());
     const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
-    this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20 };
+    const locale = options.lang ? axeLocale(options.lang) : undefined;
+    this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20, ...(locale ? { axeLocale: locale } : {}) };
     this.script = buildPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...TECHNOLOGY_FACTS, ...facts }, this.plan, `__rgaa_${randomBytes(8).toString('hex')}`);
     this.pool = new PagePool({ initScript: this.script.init });
     this.factsScript = buildFactsScript(JUDGE_FACTS);

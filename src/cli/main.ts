@@ -102,6 +102,7 @@ function auditOptions(o: CommonOpts): AuditOptions {
     browserPath: o.browser,
     userAgent: o.userAgent,
     process: o.process,
+    lang: o.lang,
     interactive: o.interactive,
     ignoreHttpsErrors: o.ignoreHttpsErrors || undefined,
     // Screenshots only serve the HTML reports: take none otherwise.
@@ -296,7 +297,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
     // With a baseline the gate fails on what is new (and on the rate only when --gate is given);
     // what improved is shown too.
     const cmp = baseline && proc.pages.some((pg) => !pg.error) ? compareWithBaseline(report, baseline) : undefined;
-    if (cmp) process.stderr.write(renderBaselineText(cmp, { lang: o.lang, color: o.color !== false && useColor(process.stderr) }));
+    if (cmp) process.stderr.write(renderBaselineText(cmp, { lang: o.lang, color: o.color !== false && useColor(process.stderr), jsonWritten: !!o.output && o.format.includes('json') }));
     const newCounts = cmp?.procedures.reduce((a, p) => ({ nc: a.nc + p.newNC.length, f: a.f + p.newFindings.length }), { nc: 0, f: 0 });
     const decision = decideGate([proc], {
       gate: o.gate ?? 'measured',
@@ -365,7 +366,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
   const sampler: Sampler = o.sample ? await crawlSampler(sampleOpts, audit) : givenPages;
   // ignoreHttpsErrors only when set, so that results of runs without it keep their key for --resume.
-  const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process, ignoreHttpsErrors: audit.ignoreHttpsErrors };
+  // lang only when French (axe's messages then are): results of English runs keep their key.
+  const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process, ignoreHttpsErrors: audit.ignoreHttpsErrors, ...(o.lang === 'fr' ? { lang: o.lang } : {}) };
   const result = await runBatch(input, procs, {
     audit,
     resultsPath,

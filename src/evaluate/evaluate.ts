@@ -39,8 +39,18 @@ function scopeCount(raw: RawPage, applies: string | undefined): number | undefin
   return n === undefined || n < 0 ? undefined : n;
 }
 
-function toFinding(test: string, source: string, n: RawNode): Finding {
-  return { test, source, selector: n.selector, snippet: n.snippet, message: n.message, ...(n.impact ? { impact: n.impact } : {}), ...(n.screenshot ? { screenshot: n.screenshot } : {}) };
+function toFinding(test: string, source: string, n: RawNode & { fix?: string }, helpUrl?: string): Finding {
+  return {
+    test,
+    source,
+    selector: n.selector,
+    snippet: n.snippet,
+    message: n.message,
+    ...(n.fix ? { fix: n.fix } : {}),
+    ...(helpUrl ? { helpUrl } : {}),
+    ...(n.impact ? { impact: n.impact } : {}),
+    ...(n.screenshot ? { screenshot: n.screenshot } : {}),
+  };
 }
 
 interface TestOutcome {
@@ -72,17 +82,17 @@ export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage, scopeO
   if (hasAxe && !raw.axe) undecided = true;
   if (raw.axe) {
     for (const rule of t.axe) {
-      for (const n of raw.axe.violations[rule] ?? []) findings.push(toFinding(t.id, `axe:${rule}`, n));
+      for (const n of raw.axe.violations[rule] ?? []) findings.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
       const inc = raw.axe.incomplete[rule];
       if (inc?.length) {
         undecided = true;
-        for (const n of inc) review.push(toFinding(t.id, `axe:${rule}`, n));
+        for (const n of inc) review.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
       }
     }
     for (const rule of t.axeReview) {
       const nodes = [...(raw.axe.violations[rule] ?? []), ...(raw.axe.incomplete[rule] ?? [])];
       if (nodes.length) undecided = true;
-      for (const n of nodes) review.push(toFinding(t.id, `axe:${rule}`, n));
+      for (const n of nodes) review.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
     }
   }
   for (const id of t.checks) {

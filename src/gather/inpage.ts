@@ -18,12 +18,18 @@ export interface InPagePlan {
   snippetMax: number;
   /** Max nodes kept per axe rule or check. */
   nodeMax: number;
+  /**
+   * axe-core's own locale (its `locales/<lang>.json`), configured before the run, so that its
+   * messages and fix summaries are in the report's language; absent for English.
+   */
+  axeLocale?: unknown;
 }
 
 /** What the script reads of axe's raw results (axe's published types describe the reported ones). */
 interface AxeRawRule {
   id: string;
   help: string;
+  helpUrl?: string;
   nodes: { node?: { selector: unknown[]; source?: string }; impact?: string | null; none?: AxeRawCheck[]; all?: AxeRawCheck[]; any?: AxeRawCheck[] }[];
 }
 interface AxeRawCheck {
@@ -34,6 +40,9 @@ interface AxeRawCheck {
 interface InPageAxe {
   _tree?: unknown;
   _selectorData?: unknown;
+  /** The templates of axe's fix summaries (« Fix any of the following: »…), in its configured locale. */
+  _audit?: { data?: { failureSummaries?: Record<string, { failureMessage?: (messages: string[]) => string }> } };
+  configure(spec: { locale: unknown }): void;
   utils: { getSelector(el: Element): string; aggregateResult(raw: unknown[]): Record<'violations' | 'incomplete', AxeRawRule[]> };
   commons: { text: { accessibleText(el: Element): string }; dom: { isVisibleToScreenReaders(el: Element): boolean } };
   addReporter(name: string, fn: (raw: unknown[], o: unknown, resolve: (r: unknown) => void) => void): void;
@@ -42,9 +51,19 @@ interface InPageAxe {
   teardown(): void;
 }
 
+/** An axe node: a RawNode with axe's whole fix summary (every failed check, as axe words it). */
+export type RawAxeNode = RawNode & { fix?: string };
+
 export interface RawAxe {
-  violations: Record<string, RawNode[]>;
-  incomplete: Record<string, RawNode[]>;
+  violations: Record<string, RawAxeNode[]>;
+  incomplete: Record<string, RawAxeNode[]>;
+  /** Rule id → axe's help URL. */
+  help?: Record<string, string>;
+}
+
+/** axe-core's locale for `lang` (none for English, axe's own language). */
+export function axeLocale(lang: string): unknown {
+  return lang === 'en' ? undefined : JSON.parse(readFileSync(require.resolve(`axe-core/locales/${lang}.json`), 'utf8'));
 }
 
 export interface RawPage {
@@ -211,17 +230,37 @@ async function inPageMain(
   // every node of every violated or incomplete rule.
   const shape = (raw: unknown[]): RawAxe => {
     const grouped = ax.utils.aggregateResult(raw);
-    const res: RawAxe = { violations: {}, incomplete: {} };
+    const res: RawAxe = { violations: {}, incomplete: {}, help: {} };
+    const summaries = ax._audit?.data?.failureSummaries;
+    const texts = (cs: AxeRawCheck[] | undefined) => (cs ?? []).map((c) => String(c.message ?? '')).filter(Boolean);
+    // axe's own fix summary (its reporters' failureSummary): the checks a node failed, `all` and
+    // `none` under "Fix all of the following:", `any` under "Fix any of the following:".
+    const fixOf = (n: AxeRawRule['nodes'][number]): string =>
+      (
+        [
+          ['none', [...texts(n.none), ...texts(n.all)]],
+          ['any', texts(n.any)],
+        ] as const
+      )
+        .filter(([, msgs]) => msgs.length)
+        .map(([key, msgs]) => {
+          const f = summaries?.[key]?.failureMessage;
+          return typeof f === 'function' ? f([...msgs]) : msgs.join('\n');
+        })
+        .join('\n\n');
     for (const type of ['violations', 'incomplete'] as const) {
       for (const rule of grouped[type]) {
+        if (rule.helpUrl) res.help![rule.id] = String(rule.helpUrl);
         res[type][rule.id] = rule.nodes.slice(0, plan.nodeMax).map((n) => {
           const msgs = [...(n.none ?? []), ...(n.all ?? []), ...(n.any?.length ? [n.any[0]] : [])].map((c) => String(c.message)).filter(Boolean);
           const target: unknown[] = n.node ? n.node.selector : [];
+          const fix = fixOf(n);
           return {
             selector: target.map((t) => (Array.isArray(t) ? t.join(' ') : String(t))).join(' '),
             snippet: trunc(String(n.node?.source ?? '')),
             message: msgs.slice(0, 2).join(' ') || String(rule.help),
             impact: n.impact ?? null,
+            ...(fix ? { fix } : {}),
           };
         });
       }
@@ -246,6 +285,7 @@ async function inPageMain(
       resolve(null);
     });
     try {
+      if (plan.axeLocale) ax.configure({ locale: plan.axeLocale });
       await ax.run(document, {
         runOnly: { type: 'rule', values: plan.axeRules },
         resultTypes: ['violations', 'incomplete'],

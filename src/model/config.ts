@@ -122,6 +122,8 @@ export interface AuditOptions extends GatherOptions {
   browserPath?: string;
   /** Treat the pages as the steps of one process (NC on one step is NC on all). */
   process?: boolean;
+  /** Language of axe-core's messages and fix summaries (its own locale); English by default. */
+  lang?: 'en' | 'fr';
   /** Look for the mention and declaration and give the verdict; off when undefined. */
   judge?: JudgeOptions;
   /**

@@ -54,7 +54,12 @@ export interface Finding {
   source: string;
   selector: string;
   snippet: string;
+  /** What failed on this element, in one or two sentences. */
   message: string;
+  /** axe-core's whole fix summary (« Fix any of the following: … »), as axe words it: axe findings only. */
+  fix?: string;
+  /** axe-core's help page for the rule: axe findings only. */
+  helpUrl?: string;
   impact?: string | null;
   /** PNG of the element (data: URI), taken during the audit; absent with --no-screenshots. */
   screenshot?: string;

@@ -145,6 +145,8 @@ export interface BaselineTextOptions {
   color?: boolean;
   /** New findings listed per procedure. */
   maxFindings?: number;
+  /** A JSON report is written in the same run: findings left out say where they are. */
+  jsonWritten?: boolean;
 }
 
 /** A short block for the console: what improved, what is new, and the baseline gate. */
@@ -160,7 +162,7 @@ export function renderBaselineText(cmp: BaselineComparison, o: BaselineTextOptio
     if (p.newFindings.length) {
       out.push(c.red(`    ${t(lang, 'baseNewFindings', { n: p.newFindings.length })}`));
       for (const f of p.newFindings.slice(0, max)) out.push(`      + ${termSafe(f.test, 12)} ${c.cyan(termSafe(f.source, 60))} ${termSafe(f.selector, 100)} ${c.dim(termSafe(f.page, 80))}`);
-      if (p.newFindings.length > max) out.push(c.dim(`      ${t(lang, 'moreInJson', { n: p.newFindings.length - max })}`));
+      if (p.newFindings.length > max) out.push(c.dim(`      ${t(lang, o.jsonWritten ? 'moreInJson' : 'moreNotShown', { n: p.newFindings.length - max })}`));
     }
     if (p.fixed.length) out.push(c.green(`    ${t(lang, 'baseFixed', { list: p.fixed.join(', ') })}`));
     if (p.improved.length) out.push(c.green(`    ${t(lang, 'baseImproved', { list: p.improved.join(', ') })}`));

@@ -16,6 +16,9 @@ import {
   rateLine as rateLineL,
   boundsLine,
   gateSentence,
+  groupFindings,
+  pageLabel,
+  type FindingGroup,
 } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 
@@ -71,23 +74,18 @@ export function renderConsole(report: AuditReport, rules: RuleSet, opts: Console
       else out.push(`  ${c.green('✓')} ${termSafe(pg.url, 120)} ${c.dim(pageRateLine(pg.rate, lang))}${pg.reason ? c.dim(` · ${termSafe(pg.reason, 40)}`) : ''}`);
     }
     const nc = criteriaWith(p, 'NC');
+    // Left out here: in the JSON report when one is written, else only counted.
+    const more = (n: number) => c.dim(t(lang, opts.jsonWritten ? 'moreInJson' : 'moreNotShown', { n }));
     if (nc.length) {
       out.push('');
       out.push(c.bold(`  ${t(lang, 'nonConformities', { n: nc.length })}`));
       for (const id of nc) {
         const crit = p.criteria[id];
         const rule = byId.get(id);
-        const findings = findingsOf(p, id, crit);
         const pages = new Set(crit.findings.map((f) => f.page)).size;
         const pagesLabel = pages ? `, ${pages > 1 ? t(lang, 'pageCountMany', { n: pages }) : t(lang, 'pageCountOne')}` : '';
         out.push(`  ${c.red.bold('NC')} ${c.bold(id)} ${criterionTitle(rule, lang)} ${c.dim(`(${rule?.level ?? ''}${pagesLabel})`)}`);
-        for (const f of findings.slice(0, max)) {
-          out.push(`     ${c.dim(termSafe(f.test, 12))} ${c.cyan(termSafe(f.source, 60))} ${termSafe(f.selector, 100)}`);
-          out.push(`       ${termSafe(f.message, 160)}`);
-          if (f.snippet) out.push(c.dim(`       ${termSafe(f.snippet, 140)}`));
-          if (f.page && p.pages.length > 1) out.push(c.dim(`       ${t(lang, 'onPage', { page: termSafe(f.page, 120) })}`));
-        }
-        if (crit.findings.length > max) out.push(c.dim(`     ${t(lang, 'moreInJson', { n: crit.findings.length - max })}`));
+        out.push(...groupLines(p, groupFindings(findingsOf(p, id, crit)), c, lang, max, more));
         if (rule) out.push(c.dim(`     ${rule.url}`));
       }
     }
@@ -96,6 +94,31 @@ export function renderConsole(report: AuditReport, rules: RuleSet, opts: Console
     out.push(c.yellow(`  ${t(lang, 'ntNote', { nt: r.NT })}`));
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * Findings that share one cause, once: the test, the source and how many elements on how many
+ * pages; what to fix (axe's whole fix summary, or the message); then each element once with the
+ * pages it is on.
+ */
+function groupLines(p: ProcedureReport, groups: FindingGroup[], c: ChalkInstance, lang: Lang, max: number, more: (n: number) => string): string[] {
+  const out: string[] = [];
+  const several = p.pages.length > 1;
+  for (const g of groups.slice(0, max)) {
+    const count = t(lang, 'groupElements', { n: g.elements.length }) + (several && g.pages.length ? ` ${t(lang, 'groupPages', { n: g.pages.length })}` : '');
+    out.push(`     ${c.dim(termSafe(g.test, 12))} ${c.cyan(termSafe(g.source, 60))} ${c.dim(`· ${count}`)}`);
+    // axe's fix summary keeps its lines (« Fix any of the following: » then one per check).
+    for (const line of g.text.split('\n').filter((l) => l.trim()).slice(0, 12)) out.push(`       ${/^ */.exec(line)![0].slice(0, 4)}${termSafe(line, 300)}`);
+    for (const el of g.elements.slice(0, max)) {
+      const where = several ? c.dim(` · ${el.pages.map((u) => termSafe(pageLabel(p, u), 80)).join(', ')}`) : '';
+      out.push(`       ${c.bold('›')} ${termSafe(el.selector, 100)}${where}`);
+      if (el.snippet) out.push(c.dim(`         ${termSafe(el.snippet, 140)}`));
+    }
+    if (g.elements.length > max) out.push(`         ${more(g.elements.length - max)}`);
+    if (g.helpUrl) out.push(c.dim(`       ${colon(lang, t(lang, 'axeHelpLink'))} ${termSafe(g.helpUrl, 200)}`));
+  }
+  if (groups.length > max) out.push(`     ${more(groups.slice(max).reduce((n, g) => n + g.elements.length, 0))}`);
+  return out;
 }
 
 function renderJudge(p: ProcedureReport, c: ChalkInstance, lang: Lang): string[] {

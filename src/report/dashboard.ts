@@ -16,6 +16,8 @@ export interface DashboardOptions {
   lang: Lang;
   /** NC findings shown per criterion in the detail sections. */
   maxFindings?: number;
+  /** A JSON report is written in the same run: findings left out say where they are. */
+  jsonWritten?: boolean;
 }
 
 /** Eleven bins: [0, 10), [10, 20) … [90, 100), and 100 % on its own (the 2023 method's Oui). */
@@ -125,7 +127,7 @@ ${nc.length
       const rule = byId.get(cid);
       const fs = findingsOf(p, cid);
       return html`<li>${statusBadge('NC', statusName('NC', lang))} <strong>${cid}</strong> ${criterionTitle(rule, lang)} — ${(fs.length === 1 ? T('findingCountOne') : T('findingCount', { n: fs.length }))}
-<ul>${fs.slice(0, max).map((f) => html`<li><code>${f.selector}</code> — ${f.message} <small>(${f.test}, ${f.page})</small></li>`)}${fs.length > max ? html`<li>${T('moreInJson', { n: fs.length - max })}</li>` : ''}</ul></li>`;
+<ul>${fs.slice(0, max).map((f) => html`<li><code>${f.selector}</code> — ${f.message} <small>(${f.test}, ${f.page})</small></li>`)}${fs.length > max ? html`<li>${T(o.jsonWritten ? 'moreInJson' : 'moreNotShown', { n: fs.length - max })}</li>` : ''}</ul></li>`;
     })}</ul>`
   : html`<p>${T('noNonConformity')}</p>`}
 <p><a href="#dash-table-h">${T('dashBackToTable')}</a></p>

@@ -21,11 +21,12 @@ import {
   pageRateLine,
   pagesAuditedCount,
   rateLine,
-  safeScreenshot,
   statusName,
   themeName,
   verdictClass,
-  type PageFinding,
+  groupFindings,
+  pageLabel,
+  type FindingGroup,
 } from './view.js';
 
 export interface HtmlOptions {
@@ -196,19 +197,27 @@ ${th.criteria.map((c) => {
 </section>`;
 }
 
-function findingBlock(f: PageFinding, lang: Lang): Html {
+/**
+ * Findings that share one cause, once: what to fix (axe's whole fix summary, or the message) and
+ * its help link, then each element once, with the pages it is on, its code and screenshot.
+ */
+function groupBlock(p: ProcedureReport, g: FindingGroup, lang: Lang): Html {
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
-  const shot = safeScreenshot(f);
+  const several = p.pages.length > 1;
+  const help = linkable(g.helpUrl);
   return html`<div class="finding">
 <dl class="fields">
-<dt>${T('page')}</dt><dd class="url">${urlLink(f.page, linkable(f.page))}</dd>
-<dt>${T('test')}</dt><dd>${f.test}</dd>
-<dt>${T('source')}</dt><dd><code>${f.source}</code>${f.impact ? ` (${f.impact})` : ''}</dd>
-<dt>${T('selector')}</dt><dd><code>${f.selector}</code></dd>
-<dt>${T('message')}</dt><dd>${f.message}</dd>
+<dt>${T('test')}</dt><dd>${g.test}</dd>
+<dt>${T('source')}</dt><dd><code>${g.source}</code>${g.impact ? ` (${g.impact})` : ''}</dd>
+<dt>${T('message')}</dt><dd>${g.text.includes('\n') ? html`<pre class="fix">${g.text}</pre>` : g.text}${help ? html`<br><a href="${help}" rel="noopener noreferrer">${T('axeHelpLink')}</a>` : ''}</dd>
+<dt>${T('groupElements', { n: g.elements.length })}</dt><dd>${several && g.pages.length ? T('groupPages', { n: g.pages.length }) : ''}</dd>
 </dl>
-${f.snippet ? html`<pre><code>${f.snippet}</code></pre>` : ''}
-${shot ? html`<img class="shot" src="${shot}" alt="${T('screenshotAlt', { selector: f.selector })}">` : ''}
+<ul class="elements">${g.elements.map(
+    (el) => html`<li><code>${el.selector}</code>${several ? html` — ${join(el.pages.map((u) => urlLink(pageLabel(p, u), linkable(u))), ', ')}` : ''}
+${g.varied ? html`<br>${el.message}` : ''}
+${el.snippet ? html`<pre><code>${el.snippet}</code></pre>` : ''}
+${el.screenshot ? html`<img class="shot" src="${el.screenshot}" alt="${T('screenshotAlt', { selector: el.selector })}">` : ''}</li>`,
+  )}</ul>
 </div>`;
 }
 
@@ -229,7 +238,7 @@ ${nc.map((cid) => {
 <h4 id="${id}-c${cid}">${statusBadge('NC', statusName('NC', lang))} ${cid} ${criterionTitle(rule, lang)}${rule ? ` (${rule.level})` : ''}</h4>
 ${href ? html`<p><a href="${href}" rel="noopener noreferrer">${T('officialCriterion', { id: cid })}</a></p>` : ''}
 <p>${(findings.length === 1 ? T('findingCountOne') : T('findingCount', { n: findings.length }))}</p>
-${join(findings.map((f) => findingBlock(f, lang)))}
+${join(groupFindings(findings).map((g) => groupBlock(p, g, lang)))}
 </article>`;
   })}
 </section>`;

@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import type { AuditReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import { declaredPct, pctL, t, type Lang } from './i18n.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, localVerdict, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 
 /**
@@ -35,7 +35,9 @@ export interface MarkdownOptions {
   lang: Lang;
   baseline?: AuditReport;
   gate?: Gate;
-  /** Findings listed per NC criterion (the rest is counted). */
+  /** A JSON report is written in the same run: findings left out say where they are. */
+  jsonWritten?: boolean;
+  /** Groups of findings listed per NC criterion (the rest is counted). */
   maxFindings?: number;
   /** Rough cap of the text, under GitHub's 65 536 characters for a comment. */
   maxChars?: number;
@@ -108,17 +110,26 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
     if (!nc.length) out.push(escapeMarkdown(T('noNonConformity')), '');
     else {
       out.push(row([T('criterion'), T('test'), T('page'), T('selector'), T('message'), T('snippet')].map((x) => escapeMarkdown(x))), row(['---', '---', '---', '---', '---', '---']));
+      // One row per group of findings that share one cause: its pages, its elements, what to fix.
+      const more = (n: number) => escapeMarkdown(T(o.jsonWritten ? 'moreInJson' : 'moreNotShown', { n }));
+      const list = (xs: string[], n: number) => xs.slice(0, n).join(', ') + (xs.length > n ? ', …' : '');
       for (const id of nc) {
         const rule = byId.get(id);
         const findings = findingsOf(p, id);
+        const groups = groupFindings(findings);
         const label = rule ? `[${id}](${rule.url}) ${escapeMarkdown(criterionTitle(rule, lang), 80)}` : escapeMarkdown(id);
-        const shown = out.join('\n').length > maxChars ? [] : findings.slice(0, max);
-        omitted += findings.length - shown.length;
+        const shown = out.join('\n').length > maxChars ? [] : groups.slice(0, max);
+        omitted += groups.slice(shown.length).reduce((n, g) => n + g.count, 0);
         if (!shown.length) out.push(row([label, '', '', '', '', escapeMarkdown((findings.length === 1 ? T('findingCountOne') : T('findingCount', { n: findings.length })))]));
-        for (const f of shown) {
-          out.push(row([label, escapeMarkdown(f.test, 12), escapeMarkdown(pagePath(f.page) || f.page, 80), escapeMarkdown(f.selector, 100), escapeMarkdown(f.message, 160), escapeMarkdown(f.snippet, 160)]));
+        for (const g of shown) {
+          const pages = list(g.pages.map((u) => pageLabel(p, u)), 3);
+          const selectors = list(g.elements.map((e) => e.selector), 3);
+          // On one line: axe's « Fix any of the following: » then its checks, separated.
+          const fix = g.text.split('\n').map((l) => l.trim()).filter(Boolean).reduce((acc, l) => (acc ? `${acc}${/:\s*$/.test(acc) ? ' ' : ' · '}${l}` : l), '');
+          const text = `${fix} (${T('groupElements', { n: g.elements.length })})`;
+          out.push(row([label, escapeMarkdown(g.test, 12), escapeMarkdown(pages, 160), escapeMarkdown(selectors, 200), escapeMarkdown(text, 400), escapeMarkdown(g.elements[0]?.snippet, 160)]));
         }
-        if (shown.length && findings.length > shown.length) out.push(row([label, '', '', '', '', escapeMarkdown(T('moreInJson', { n: findings.length - shown.length }))]));
+        if (shown.length && groups.length > shown.length) out.push(row([label, '', '', '', '', more(groups.slice(shown.length).reduce((n, g) => n + g.elements.length, 0))]));
       }
       out.push('');
     }

@@ -131,6 +131,77 @@ export function findingsOf(p: ProcedureReport, id: string, crit: CriterionResult
   return crit.findings.map((f) => ({ ...f, page: f.page ?? only, criterion: id }));
 }
 
+/**
+ * A message with the values that vary from element to element elided (numbers, colours, quoted
+ * text): « text colour rgb(0, 0, 145) is declared… » → « text colour … is declared… ».
+ */
+export function messageShape(s: string): string {
+  return s
+    .replace(/rgba?\([^)]*\)|hsla?\([^)]*\)|#[0-9a-f]{3,8}\b/gi, '…')
+    .replace(/"[^"\n]*"|«[^»\n]*»|“[^”\n]*”/g, '…')
+    .replace(/\d+(?:[.,]\d+)?/g, '…');
+}
+
+/** One element of a group: its selector, the pages it is on, what is particular to it. */
+export interface GroupElement {
+  selector: string;
+  snippet: string;
+  pages: string[];
+  /** Its own message (the group's may have its values elided). */
+  message: string;
+  screenshot?: string;
+}
+
+/**
+ * Findings that share one cause: the same test, the same source (axe rule or check) and the same
+ * message but for the values that vary (« text colour … is declared but no background colour… »
+ * on seven elements gives one group). Elements are listed once with every page they are on.
+ */
+export interface FindingGroup {
+  test: string;
+  source: string;
+  /** axe's fix summary or the message, as every finding has it; else with its varying values elided. */
+  text: string;
+  /** The findings' texts differ (in their values): each element's own message says how. */
+  varied: boolean;
+  helpUrl?: string;
+  impact?: string | null;
+  /** Findings in the group (an element on two pages counts twice). */
+  count: number;
+  pages: string[];
+  elements: GroupElement[];
+}
+
+export function groupFindings(findings: PageFinding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup & { texts: Set<string> }>();
+  for (const f of findings) {
+    const text = f.fix || f.message;
+    const key = JSON.stringify([f.test, f.source, messageShape(text)]);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { test: f.test, source: f.source, text, varied: false, texts: new Set(), count: 0, pages: [], elements: [], ...(f.helpUrl ? { helpUrl: f.helpUrl } : {}), impact: f.impact }));
+    g.texts.add(text);
+    g.count++;
+    if (f.page && !g.pages.includes(f.page)) g.pages.push(f.page);
+    let el = g.elements.find((e) => e.selector === f.selector);
+    if (!el) g.elements.push((el = { selector: f.selector, snippet: f.snippet, pages: [], message: f.message, ...(safeScreenshot(f) ? { screenshot: safeScreenshot(f)! } : {}) }));
+    if (f.page && !el.pages.includes(f.page)) el.pages.push(f.page);
+  }
+  return [...groups.values()].map(({ texts, ...g }) => ({ ...g, varied: texts.size > 1, text: texts.size > 1 ? messageShape(g.text) : g.text }));
+}
+
+/** A page as the reports list it: its path when every page of the procedure is on one origin. */
+export function pageLabel(p: ProcedureReport, url: string): string {
+  const origin = (u: string) => {
+    try {
+      return new URL(u).origin;
+    } catch {
+      return u;
+    }
+  };
+  const origins = new Set(p.pages.map((x) => origin(x.url)));
+  return origins.size <= 1 ? pagePath(url) || url : url;
+}
+
 /** Every finding of every NC criterion, in RGAA order. */
 export function ncFindings(p: ProcedureReport): PageFinding[] {
   return criteriaWith(p, 'NC').flatMap((id) => findingsOf(p, id));

@@ -75,6 +75,10 @@ describe('rgaa-audit CLI', () => {
     expect(proc.declaration.mentionCoverage.withoutDeclarationLink).toEqual([]);
     expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
     expect(proc.verdict.reasons[0]).toMatchObject({ id: 'declarationValid', params: { basis: 'updated' } });
+    // axe's whole fix summary and help page are kept on its findings.
+    const img = proc.criteria['1.1'].findings.find((f: { source: string }) => f.source === 'axe:image-alt');
+    expect(img.fix).toMatch(/^Fix any of the following:\n {2}Element does not have an alt attribute\n {2}aria-label attribute/);
+    expect(img.helpUrl).toMatch(/^https:\/\/dequeuniversity\.com\/rules\/axe\/[\d.]+\/image-alt\?application=axeAPI$/);
     expect(r.code).toBe(proc.rate.measured !== null && proc.rate.measured >= 75 ? 0 : 1);
     // Nothing on stdout but the summary line (the JSON went to the file).
     const op = r.code === 0 ? '≥' : '<';
@@ -103,6 +107,16 @@ describe('rgaa-audit CLI', () => {
     const proc = JSON.parse(r.stdout).procedures[0];
     const passed = proc.rate.ceiling >= 75;
     expect(r.code).toBe(passed ? 0 : 1);
+    // axe-core's own French locale: its messages, its whole fix summary, its help page in French.
+    const axeFindings = Object.values(proc.criteria as Record<string, { findings: { source: string; message: string; fix?: string; helpUrl?: string }[] }>)
+      .flatMap((c) => c.findings)
+      .filter((f) => f.source.startsWith('axe:'));
+    expect(axeFindings.length).toBeGreaterThan(0);
+    for (const f of axeFindings) {
+      expect(f.fix).toMatch(/^Corriger (l’un des|tous les) éléments suivants/);
+      expect(f.helpUrl).toMatch(/^https:\/\/dequeuniversity\.com\/rules\/axe\/[\d.]+\/[a-z-]+\?application=axeAPI&lang=fr$/);
+    }
+    expect(axeFindings.find((f) => f.source === 'axe:image-alt')?.message).toBe('L’élément n’a pas d’attribut alt');
     const fr = (n: number) => n.toFixed(1).replace('.', ',');
     expect(lastLine(r.stderr)).toBe(
       `rgaa-audit : 1 démarche · 3/3 pages auditées, 0 en erreur · taux mesuré ${fr(proc.rate.measured)} % (${proc.rate.C} C / ${proc.rate.C + proc.rate.NC} évalués) · taux officiel entre ${fr(proc.rate.floor)} % et ${fr(proc.rate.ceiling)} % · verdict Oui (méthode 2020, taux déclaré) · seuil : plafond ${fr(proc.rate.ceiling)} % ${passed ? '≥' : '<'} 75 % → code de sortie ${r.code}`,

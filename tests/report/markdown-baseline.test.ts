@@ -18,7 +18,8 @@ describe('markdown', () => {
     expect(md).toContain('33\\.3 % \\(1 C / 3 decided, ');
     expect(md).toMatch(/C 1 · NC 2 · NA \d+ · NT \d+/);
     expect(md).toContain('**Oui**');
-    expect(md).toContain('| [1.1](https://accessibilite.numerique.gouv.fr/methode/criteres-et-tests/#1.1) Informative images have a text alternative | 1\\.1\\.1 | / | img\\.logo |');
+    // The two images with the same failure: one row, both elements.
+    expect(md).toContain('| [1.1](https://accessibilite.numerique.gouv.fr/methode/criteres-et-tests/#1.1) Informative images have a text alternative | 1\\.1\\.1 | / | img\\.logo, img\\.hero | Failure of test 1\\.1\\.1 \\(2 elements\\) |');
     expect(md).not.toMatch(RAW_HTML);
     const fr = FILE_FORMATS.markdown.render(report, ctx('fr'));
     expect(fr).toContain('Critères non conformes');
