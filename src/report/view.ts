@@ -185,6 +185,8 @@ export function groupFindings(findings: PageFinding[]): FindingGroup[] {
     let el = g.elements.find((e) => e.selector === f.selector);
     if (!el) g.elements.push((el = { selector: f.selector, snippet: f.snippet, pages: [], message: f.message, ...(safeScreenshot(f) ? { screenshot: safeScreenshot(f)! } : {}) }));
     if (f.page && !el.pages.includes(f.page)) el.pages.push(f.page);
+    // The first picture of the element, whichever page it was taken on.
+    if (!el.screenshot && safeScreenshot(f)) el.screenshot = safeScreenshot(f)!;
   }
   return [...groups.values()].map(({ texts, ...g }) => ({ ...g, varied: texts.size > 1, text: texts.size > 1 ? messageShape(g.text) : g.text }));
 }
