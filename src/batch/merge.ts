@@ -8,7 +8,8 @@ import { upgradeProcedure } from '../aggregate/rate.js';
 export function mergeResults(files: string[]): ProcedureReport[] {
   const lines: ResultLine[] = [];
   for (const f of files) {
-    if (f.endsWith('.jsonl')) {
+    // `results.jsonl.<date>.bak`: a results file set aside by `batch --force`.
+    if (/\.jsonl(\.[^/\\]+\.bak)?$/.test(f)) {
       // (readResults treats a missing file as « nothing done yet », which suits --resume, not merge.)
       if (!existsSync(f)) throw new UsageError(`${f}: cannot read: ENOENT`);
       lines.push(...readResults(f));

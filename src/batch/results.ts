@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
+import { earlierLineCount, refuseOverwrite } from './resume.js';
 
 export interface ResultLine {
   v: 1;
@@ -15,6 +16,8 @@ export interface ResultLine {
   index: number;
   /** Hash of what decides the result (procedure, options, tool and axe versions). */
   config: string;
+  /** The run-level part of it, readable: a `--resume` with other settings names what differs. Absent in files of earlier versions. */
+  settings?: Record<string, unknown>;
   finishedAt: string;
   procedure: ProcedureReport;
 }
@@ -58,8 +61,13 @@ export class ResultsWriter {
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
   }
-  /** Start a new results file (a run without --resume). */
-  reset(): void {
+  /**
+   * Start a new results file (a run without --resume). A file that holds results is never
+   * emptied: the caller sets it aside (`--force`) or refuses first; this is the last guard.
+   */
+  start(): void {
+    const lines = earlierLineCount(this.path);
+    if (lines) refuseOverwrite(this.path, lines);
     writeFileSync(this.path, '');
   }
   /** One write per line: appended whole, then the next one. */

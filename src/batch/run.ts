@@ -14,7 +14,8 @@ import { axeVersion } from '../gather/inpage.js';
 import { toolVersion } from '../report/json.js';
 import type { StorageState } from '../gather/page.js';
 import type { BatchInput, ProcedureSpec } from './input.js';
-import { latestById, readResults, ResultsWriter, type ResultLine } from './results.js';
+import { latestById, ResultsWriter, type ResultLine } from './results.js';
+import { planResume } from './resume.js';
 import type { Progress } from './progress.js';
 
 /** Builds the sample of one procedure: the URLs to audit and why each is there. */
@@ -32,7 +33,8 @@ export const givenPages: Sampler = async (spec) => {
 export interface BatchOptions {
   audit: AuditOptions;
   resultsPath: string;
-  resume: boolean;
+  /** `--resume`: the lines of the earlier results file (read, and a cut last line repaired, by the caller); undefined for a new run. */
+  previous?: ResultLine[];
   /** Everything that decides a result besides the procedure itself (hashed for --resume). */
   configKey: Record<string, unknown>;
   sampler: Sampler;
@@ -57,11 +59,20 @@ export interface BatchResult {
   signal: NodeJS.Signals | null;
   /** Procedures left for a later run (deadline or interruption). */
   pending: string[];
+  /** `--resume`: procedures audited again because their entry in the input changed. */
+  changed: string[];
+  /** `--resume`: earlier results of procedures not in this run's input, left out. */
+  orphans: number;
+}
+
+/** The run-level settings a result was made with: the options that decide it, and the versions of the tool, axe-core and rules/. */
+export function runSettings(configKey: Record<string, unknown>): Record<string, unknown> {
+  return { ...configKey, tool: toolVersion(), axe: axeVersion(), rules: rulesHash() };
 }
 
 export function procedureKey(spec: ProcedureSpec, configKey: Record<string, unknown>): string {
   const { index: _index, ...rest } = spec;
-  return createHash('sha256').update(stableJson({ spec: rest, config: configKey, tool: toolVersion(), axe: axeVersion(), rules: rulesHash() })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(stableJson({ spec: rest, settings: runSettings(configKey) })).digest('hex').slice(0, 16);
 }
 
 let rulesDigest: string | undefined;
@@ -97,13 +108,13 @@ export function failureKind(error: string | null): string | null {
 }
 
 export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: BatchOptions): Promise<BatchResult> {
-  const previous = opts.resume ? readResults(opts.resultsPath, true) : [];
-  const done = new Map<string, ResultLine>();
   const keys = new Map(procs.map((p) => [p.id, procedureKey(p, opts.configKey)]));
-  for (const l of previous) if (keys.get(l.id) === l.config) done.set(l.id, l);
+  const settings = runSettings(opts.configKey);
+  const plan = opts.previous ? planResume(opts.previous, keys, settings, opts.resultsPath) : { done: new Map<string, ResultLine>(), changed: [], orphans: 0 };
+  const done = plan.done;
   const todo = procs.filter((p) => !done.has(p.id));
   const writer = new ResultsWriter(opts.resultsPath);
-  if (!opts.resume) writer.reset();
+  if (!opts.previous) writer.start();
   const session = opts.session ?? new AuditSession(opts.audit);
   const fresh: ResultLine[] = [];
   let stopping = false;
@@ -135,7 +146,7 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
             pending.push(spec.id); // cut short by the stop: redone on --resume
             return;
           }
-          const line: ResultLine = { v: 1, id: spec.id, index: spec.index, config: keys.get(spec.id)!, finishedAt: new Date().toISOString(), procedure: report };
+          const line: ResultLine = { v: 1, id: spec.id, index: spec.index, config: keys.get(spec.id)!, settings, finishedAt: new Date().toISOString(), procedure: report };
           writer.append(line);
           fresh.push(line);
           opts.progress.done(report, false);
@@ -148,7 +159,7 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
     opts.progress.stop();
     if (!opts.session) await session.close();
   }
-  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, signal, pending };
+  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, signal, pending, changed: plan.changed, orphans: plan.orphans };
 }
 
 function failedProcedure(spec: ProcedureSpec, error: string, session: AuditSession): ProcedureReport {

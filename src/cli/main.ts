@@ -17,6 +17,8 @@ import { writeStepSummary } from '../report/markdown.js';
 import { VALIDITY_MODES, type ValidityMode } from '../judge/validity.js';
 import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
+import { readResults, type ResultLine } from '../batch/results.js';
+import { earlierAsOf, earlierLineCount, refuseOverwrite, setAside } from '../batch/resume.js';
 import { createProgress } from '../batch/progress.js';
 import { mergeResults } from '../batch/merge.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
@@ -316,6 +318,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
 
 interface BatchCliOpts extends CommonOpts {
   resume: boolean;
+  force: boolean;
   results?: string;
   shard?: { index: number; total: number };
   sample: boolean;
@@ -361,6 +364,20 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const resultsPath = resolve(o.results ?? join(outDir, o.shard ? `results-${o.shard.index}-of-${o.shard.total}.jsonl` : 'results.jsonl'));
   const formats = batchFormats(o, fromCli('format'));
   checkWritable([resultsPath, ...formats.map((f) => join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`))]);
+  // An earlier run's results are never emptied: continue them, set them aside, or stop here.
+  if (o.resume && o.force) throw new UsageError('--resume and --force: give one (--resume continues the earlier run, --force starts a new one)');
+  const earlier = earlierLineCount(resultsPath);
+  if (earlier && !o.resume && !o.force) refuseOverwrite(resultsPath, earlier);
+  let previous: ResultLine[] | undefined;
+  if (o.resume) {
+    previous = readResults(resultsPath, true);
+    // --as-of defaults to today: a run resumed on another day keeps judging at the date it started with.
+    const asOf = fromCli('asOf') ? null : earlierAsOf(previous);
+    if (asOf && asOf !== o.asOf) {
+      o.asOf = asOf;
+      process.stderr.write(`resume: declarations judged as of ${asOf}, the date of the earlier run (--as-of to change it)\n`);
+    }
+  }
   const procs = shardOf(input.procedures, o.shard);
   const audit: AuditOptions = { ...auditOptions(o), concurrency, perHost, retries: o.retries, ignore: input.ignore, userAgent: o.userAgent ?? USER_AGENT };
   const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
@@ -368,10 +385,11 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   // ignoreHttpsErrors only when set, so that results of runs without it keep their key for --resume.
   // lang only when French (axe's messages then are): results of English runs keep their key.
   const configKey = { sample: o.sample ? sampleOpts : null, judge: audit.judge ?? null, ignore: input.ignore, process: o.process, ignoreHttpsErrors: audit.ignoreHttpsErrors, ...(o.lang === 'fr' ? { lang: o.lang } : {}) };
+  if (o.force && earlier) process.stderr.write(`--force: the earlier results are kept as ${setAside(resultsPath)}\n`);
   const result = await runBatch(input, procs, {
     audit,
     resultsPath,
-    resume: o.resume,
+    previous,
     configKey,
     sampler,
     procedureTimeout: o.procedureTimeout,
@@ -383,6 +401,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
     { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, threshold: o.threshold } },
   );
   emitBatch(report, o, formats, outDir);
+  if (result.changed.length) process.stderr.write(`resume: ${result.changed.length} procedure${result.changed.length === 1 ? '' : 's'} audited again because ${result.changed.length === 1 ? 'its entry' : 'their entries'} in ${file} changed\n`);
+  if (result.orphans) process.stderr.write(`resume: ${result.orphans} earlier result${result.orphans === 1 ? '' : 's'} of procedures no longer in ${file} left out of the reports\n`);
   process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
   const code = result.signal
     ? signalExitCode(result.signal)
@@ -448,7 +468,8 @@ export function buildProgram(): Command {
       .command('batch')
       .description('audit every procedure of a YAML or CSV file; results appended to a JSONL file as they finish')
       .argument('<file>', 'procedures: .yaml/.yml (see README) or the observatory CSV (Ref_Demarche;Nom_Demarche;URL_Demarche;…)')
-      .option('--resume', 'skip the procedures already finished in the results file (same configuration)', false)
+      .option('--resume', 'continue the run whose results file is there: skip the procedures already finished (refused when the settings differ)', false)
+      .option('--force', 'start a new run even though the results file holds results: the earlier file is renamed <file>.<date>.bak, never deleted', false)
       .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl)')
       .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`)').argParser(parseShard))
       .option('--no-sample', 'audit only the given URLs and pages (no crawl)')
