@@ -1,13 +1,13 @@
 /**
  * The JSONL results file: one line per finished procedure, appended as soon as it finishes, so
- * that nothing finished is lost (kill -9 included) and `--resume` can skip what is done.
+ * that nothing finished is lost (kill -9 included) and `--resume` can skip what is done. A file
+ * that holds results is never emptied: a new run is refused, or sets it aside (`--force`).
  */
-import { writeFileSync, appendFileSync, closeSync, existsSync, ftruncateSync, openSync, readFileSync, fstatSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileSync, appendFileSync, closeSync, existsSync, ftruncateSync, openSync, readFileSync, renameSync, fstatSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
-import { earlierLineCount, refuseOverwrite } from './resume.js';
 
 export interface ResultLine {
   v: 1;
@@ -55,6 +55,39 @@ export function readResults(path: string, repair = false): ResultLine[] {
     out.push({ ...parsed, procedure: upgradeProcedure(parsed.procedure) });
   });
   return out;
+}
+
+/** Complete lines of an earlier results file (0 when it is absent or empty). */
+export function earlierLineCount(path: string): number {
+  if (!existsSync(path) || statSync(path).size === 0) return 0;
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).length;
+}
+
+/**
+ * A run without `--resume` nor `--force` on a results file that holds results: refused, so that
+ * nothing an earlier run found is lost (one line naming both ways out).
+ */
+export function refuseOverwrite(path: string, lines: number): never {
+  throw new UsageError(
+    `${path} already holds ${lines} result${lines === 1 ? '' : 's'} of an earlier run: add --resume to continue that run, or --force to start a new one (the earlier file is then kept as ${basename(asideName(path, new Date(0))).replace('1970-01-01T00-00-00Z', '<date>')})`,
+  );
+}
+
+/** `results.jsonl` → `results.jsonl.2026-01-15T10-20-30Z.bak` (no longer matched by `*.jsonl`). */
+export function asideName(path: string, when: Date): string {
+  return `${path}.${when.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')}.bak`;
+}
+
+/**
+ * `--force`: the earlier results file is renamed, never deleted, dated by its last write; a
+ * second `--force` within the same second gets a numbered name. Returns the new name.
+ */
+export function setAside(path: string): string {
+  const when = statSync(path).mtime;
+  let target = asideName(path, when);
+  for (let i = 2; existsSync(target); i++) target = asideName(path, when).replace(/\.bak$/, `.${i}.bak`);
+  renameSync(path, target);
+  return target;
 }
 
 export class ResultsWriter {

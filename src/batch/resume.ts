@@ -1,45 +1,10 @@
 /**
- * What a batch does with the results file an earlier run left: refuse to overwrite it, set it
- * aside (`--force`), or continue it (`--resume`), and only when the run-level settings are the
- * same, so that one report never mixes results made under two configurations.
+ * `--resume`: which earlier results a run continues from, and only when the run-level settings
+ * are the same, so that one report never mixes results made under two configurations. (Refusing
+ * to overwrite a results file, and `--force`, are in results.ts.)
  */
-import { existsSync, renameSync, statSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { ResultLine } from './results.js';
-
-/** Complete lines of an earlier results file (0 when it is absent or empty). */
-export function earlierLineCount(path: string): number {
-  if (!existsSync(path) || statSync(path).size === 0) return 0;
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).length;
-}
-
-/**
- * A run without `--resume` nor `--force` on a results file that holds results: refused, so that
- * nothing an earlier run found is lost (one line naming both ways out).
- */
-export function refuseOverwrite(path: string, lines: number): never {
-  throw new UsageError(
-    `${path} already holds ${lines} result${lines === 1 ? '' : 's'} of an earlier run: add --resume to continue that run, or --force to start a new one (the earlier file is then kept as ${basename(asideName(path, new Date(0))).replace('1970-01-01T00-00-00Z', '<date>')})`,
-  );
-}
-
-/** `results.jsonl` → `results.jsonl.2026-01-15T10-20-30Z.bak` (no longer matched by `*.jsonl`). */
-export function asideName(path: string, when: Date): string {
-  return `${path}.${when.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')}.bak`;
-}
-
-/**
- * `--force`: the earlier results file is renamed, never deleted, dated by its last write; a
- * second `--force` within the same second gets a numbered name. Returns the new name.
- */
-export function setAside(path: string): string {
-  const when = statSync(path).mtime;
-  let target = asideName(path, when);
-  for (let i = 2; existsSync(target); i++) target = asideName(path, when).replace(/\.bak$/, `.${i}.bak`);
-  renameSync(path, target);
-  return target;
-}
 
 /** `{ judge: { asOf: 'x' } }` → `{ 'judge.asOf': 'x' }`; arrays stay whole (compared as JSON). */
 export function flatten(v: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {

@@ -3,8 +3,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asideName, earlierAsOf, earlierLineCount, planResume, setAside, settingsDiff } from '../../src/batch/resume.js';
-import type { ResultLine } from '../../src/batch/results.js';
+import { earlierAsOf, planResume, settingsDiff } from '../../src/batch/resume.js';
+import { asideName, earlierLineCount, setAside, type ResultLine } from '../../src/batch/results.js';
 import { UsageError } from '../../src/model/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rgaa-resume-'));
