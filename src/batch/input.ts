@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Document } from 'yaml';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { UsageError } from '../model/errors.js';
+import { checkUrl, urlProblem } from './urls.js';
+import { parseObservatoryCsv } from './csv-input.js';
+import { decodeInput, type Decoded } from './encoding.js';
+import { attempt, fileProblems } from './problems.js';
 import type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SiteConfig } from '../model/config.js';
 
 export type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SampleSettings, SiteConfig } from '../model/config.js';
@@ -28,43 +31,24 @@ class Located {
 }
 
 
-/** The schemes a page URL may have: http and https, and `file:` only when allowed. */
-export function allowedScheme(protocol: string, o: InputOptions = {}): boolean {
-  return protocol === 'http:' || protocol === 'https:' || (protocol === 'file:' && !!o.allowFileUrls);
-}
-
-/** Why a URL is refused, in a few words (for the one-line error), or null when it is accepted. */
-export function urlProblem(v: unknown, o: InputOptions = {}): string | null {
-  if (typeof v !== 'string' || !v.trim()) return `not a valid http(s) URL: ${JSON.stringify(v ?? null)}`;
-  let u: URL;
-  try {
-    u = new URL(v.trim());
-  } catch {
-    return `not a valid http(s) URL: ${JSON.stringify(v)}`;
-  }
-  if (allowedScheme(u.protocol, o)) return null;
-  if (u.protocol === 'file:') return `file: URLs are refused unless --allow-file-urls is given: ${JSON.stringify(v)}`;
-  return `not a valid http(s) URL: ${JSON.stringify(v)} (scheme ${u.protocol} refused; only http and https)`;
-}
-
-function checkUrl(v: unknown, o: InputOptions = {}): string | null {
-  return urlProblem(v, o) === null ? new URL((v as string).trim()).href : null;
-}
+export { allowedScheme, urlProblem } from './urls.js';
+export { parseObservatoryCsv } from './csv-input.js';
 
 const ID_RE = /^[A-Za-z0-9][\w.-]{0,99}$/;
 
-/** Read a batch file: `.yaml`/`.yml` or `.csv`. */
-export function readBatchInput(file: string, o: InputOptions = {}): BatchInput {
-  let text: string;
+/** Read a batch file: `.yaml`/`.yml` or `.csv`, in the encoding detected or given (`--encoding`). */
+export function readBatchInput(file: string, o: InputOptions & { encoding?: string } = {}): BatchInput & { decoded: Omit<Decoded, 'text'> } {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return parseObservatoryCsv(text, file, o);
-  if (ext === '.yaml' || ext === '.yml') return parseBatchYaml(text, file, o);
-  throw new UsageError(`${file}: unknown input type (expected .yaml, .yml or .csv)`);
+  if (ext !== '.csv' && ext !== '.yaml' && ext !== '.yml') throw new UsageError(`${file}: unknown input type (expected .yaml, .yml or .csv)`);
+  const { text, ...decoded } = decodeInput(bytes, o.encoding);
+  const input = ext === '.csv' ? parseObservatoryCsv(text, file, o) : parseBatchYaml(text, file, o);
+  return { ...input, decoded };
 }
 
 function str(loc: Located, node: YamlNode | null | undefined, field: string, required: boolean): string | null {
@@ -114,70 +98,111 @@ export function parseBatchYaml(text: string, file: string, o: InputOptions = {})
   yamlProblems(doc, lc, file, text, 'a mapping with `procedures:`');
   const root = doc.contents;
   if (!isMap(root)) loc.fail(root as YamlNode, 'document', 'expected a mapping with `procedures:`');
+  const unknown: string[] = [];
   for (const pair of root.items) {
     const key = String((pair.key as { toJSON(): unknown } | null)?.toJSON());
-    if (!BATCH_KEYS.has(key)) loc.fail(pair.key as YamlNode, key, `unknown field (known: ${[...BATCH_KEYS].join(', ')})`);
+    if (!BATCH_KEYS.has(key)) attempt(unknown, () => loc.fail(pair.key as YamlNode, key, `unknown field (known: ${[...BATCH_KEYS].join(', ')})`), null);
   }
+  if (unknown.length) throw fileProblems(unknown);
   const procsNode = root.get('procedures', true) as YamlNode | undefined;
   if (!procsNode || !isSeq(procsNode)) loc.fail((procsNode ?? root) as YamlNode, 'procedures', 'expected a list of procedures');
   if (!procsNode.items.length) loc.fail(procsNode, 'procedures', 'the list is empty: give at least one procedure');
   const seen = new Map<string, number>();
+  const ids = new Set<string>();
+  // Each field of each procedure is checked even after a bad one: every problem is listed at once.
   const procedures: ProcedureSpec[] = (procsNode.items as YamlNode[]).map((item, index) => {
     const at = `procedures[${index}]`;
-    if (!isMap(item)) loc.fail(item, at, 'expected a mapping (id, name, url…)');
+    const line = Number(loc.line(item).slice(1)) || 1;
+    if (!isMap(item)) {
+      return invalidEntry(index, line, [`${file}:${line}: ${at}: expected a mapping (id, name, url…)`]);
+    }
+    const bad: string[] = [];
     for (const pair of item.items) {
       const key = String((pair.key as { toJSON(): unknown }).toJSON());
-      if (!PROC_KEYS.has(key)) loc.fail(pair.key as YamlNode, `${at}.${key}`, `unknown field (known: ${[...PROC_KEYS].join(', ')})`);
+      if (!PROC_KEYS.has(key)) attempt(bad, () => loc.fail(pair.key as YamlNode, `${at}.${key}`, `unknown field (known: ${[...PROC_KEYS].join(', ')})`), null);
     }
     const g = (k: string) => item.get(k, true) as YamlNode | undefined;
-    const id = str(loc, g('id'), `${at}.id`, true)!;
-    if (!ID_RE.test(id)) loc.fail(g('id'), `${at}.id`, `"${id}" must be letters, digits, '.', '_' or '-' (at most 100)`);
-    if (seen.has(id)) loc.fail(g('id'), `${at}.id`, `duplicate id "${id}" (also procedures[${seen.get(id)}])`);
-    seen.set(id, index);
-    const urls = [...urlList(loc, g('url'), `${at}.url`, o), ...urlList(loc, g('urls'), `${at}.urls`, o)];
-    if (!urls.length) loc.fail(item, `${at}.url`, 'is required (a start URL)');
-    const declNode = g('declarationUrl');
-    let declarationUrl: string | null = null;
-    if (declNode) {
+    const field = <T>(fn: () => T, fallback: T) => attempt(bad, fn, fallback);
+    let id = field(() => str(loc, g('id'), `${at}.id`, true)!, '');
+    if (id && !ID_RE.test(id)) field(() => loc.fail(g('id'), `${at}.id`, `"${id}" must be letters, digits, '.', '_' or '-' (at most 100)`), null);
+    else if (id && seen.has(id)) field(() => loc.fail(g('id'), `${at}.id`, `duplicate id "${id}" (also procedures[${seen.get(id)}])`), null);
+    else if (id) seen.set(id, index);
+    const urls = [...field(() => urlList(loc, g('url'), `${at}.url`, o), []), ...field(() => urlList(loc, g('urls'), `${at}.urls`, o), [])];
+    if (!g('url') && !g('urls')) field(() => loc.fail(item, `${at}.url`, 'is required (a start URL)'), null);
+    const declarationUrl = field(() => {
+      const declNode = g('declarationUrl');
+      if (!declNode) return null;
       const v = (declNode as { toJSON(): unknown }).toJSON();
       const problem = urlProblem(v, o);
       if (problem) loc.fail(declNode, `${at}.declarationUrl`, problem);
-      declarationUrl = checkUrl(v, o);
-    }
-    const processNode = g('process');
-    const isProcess: unknown = processNode ? (processNode as { toJSON(): unknown }).toJSON() : false;
-    if (typeof isProcess !== 'boolean') loc.fail(processNode, `${at}.process`, 'expected true or false');
+      return checkUrl(v, o);
+    }, null);
+    const isProcess = field(() => {
+      const processNode = g('process');
+      const v: unknown = processNode ? (processNode as { toJSON(): unknown }).toJSON() : false;
+      if (typeof v !== 'boolean') loc.fail(processNode, `${at}.process`, 'expected true or false');
+      return v;
+    }, false);
+    const name = field(() => str(loc, g('name'), `${at}.name`, false), null);
+    const administration = field(() => str(loc, g('administration'), `${at}.administration`, false), null);
+    const ministry = field(() => str(loc, g('ministry'), `${at}.ministry`, false), null);
+    const pages = field(() => urlList(loc, g('pages'), `${at}.pages`, o), []);
+    const login = field(() => parseLogin(loc, g('login'), `${at}.login`, o), null);
+    const storageState = field(() => storageStateFile(loc, g('storageState'), `${at}.storageState`), null);
+    const ref = id;
+    // An invalid entry keeps a unique id of its own, so that --skip-invalid can report it.
+    if (!id || !ID_RE.test(id) || ids.has(id)) id = `${ID_RE.test(id) ? id : 'entry'}.line-${line}`;
+    ids.add(id);
+    const rawUrl = [g('url'), g('urls')].flatMap((n) => (n ? [(n as { toJSON(): unknown }).toJSON()].flat() : [])).map(String).join(' ');
     return {
       id,
-      name: str(loc, g('name'), `${at}.name`, false) ?? id,
-      administration: str(loc, g('administration'), `${at}.administration`, false),
-      ministry: str(loc, g('ministry'), `${at}.ministry`, false),
+      name: name ?? (ref || id),
+      administration,
+      ministry,
       urls,
-      pages: urlList(loc, g('pages'), `${at}.pages`, o),
+      pages,
       declarationUrl,
       process: isProcess,
-      login: parseLogin(loc, g('login'), `${at}.login`, o),
-      storageState: storageStateFile(loc, g('storageState'), `${at}.storageState`),
+      login,
+      storageState,
       index,
+      input: { ref, name, url: rawUrl, administration, ministry, line },
+      ...(bad.length ? { invalid: bad } : {}),
     };
   });
   const optNode = root.get('options', true) as YamlNode | undefined;
   const options: BatchInput['options'] = {};
-  if (optNode) {
-    if (!isMap(optNode)) loc.fail(optNode, 'options', 'expected a mapping');
+  const fatal: string[] = [];
+  if (optNode && !isMap(optNode)) attempt(fatal, () => loc.fail(optNode, 'options', 'expected a mapping'), null);
+  else if (optNode) {
     const known: Record<string, 'int' | 'bool' | 'pct'> = { maxPages: 'int', depth: 'int', seed: 'int', ignoreRobots: 'bool', threshold: 'pct', concurrency: 'int', perHost: 'int' };
     for (const pair of optNode.items) {
       const key = String((pair.key as { toJSON(): unknown }).toJSON());
       const v = (pair.value as { toJSON(): unknown } | null)?.toJSON();
       const kind = known[key];
-      if (!kind) loc.fail(pair.key as YamlNode, `options.${key}`, `unknown option (known: ${Object.keys(known).join(', ')})`);
-      if (kind === 'bool' && typeof v !== 'boolean') loc.fail(pair.value as YamlNode, `options.${key}`, 'expected true or false');
-      if (kind === 'int' && !(Number.isInteger(v) && (v as number) >= 0)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a whole number');
-      if (kind === 'pct' && !(typeof v === 'number' && v >= 0 && v <= 100)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a percentage from 0 to 100');
-      (options as Record<string, unknown>)[key] = v;
+      attempt(
+        fatal,
+        () => {
+          if (!kind) loc.fail(pair.key as YamlNode, `options.${key}`, `unknown option (known: ${Object.keys(known).join(', ')})`);
+          if (kind === 'bool' && typeof v !== 'boolean') loc.fail(pair.value as YamlNode, `options.${key}`, 'expected true or false');
+          if (kind === 'int' && !(Number.isInteger(v) && (v as number) >= 0)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a whole number');
+          if (kind === 'pct' && !(typeof v === 'number' && v >= 0 && v <= 100)) loc.fail(pair.value as YamlNode, `options.${key}`, 'expected a percentage from 0 to 100');
+          (options as Record<string, unknown>)[key] = v;
+        },
+        null,
+      );
     }
   }
-  return { file, procedures, options, ignore: parseIgnore(loc, root.get('ignore', true) as YamlNode | undefined) };
+  const ignore = attempt(fatal, () => parseIgnore(loc, root.get('ignore', true) as YamlNode | undefined), []);
+  // Options and ignore rules apply to every procedure: their problems stop the run, with the procedures' ones.
+  if (fatal.length) throw fileProblems([...fatal, ...procedures.flatMap((p) => p.invalid ?? [])]);
+  return { file, procedures, options, ignore };
+}
+
+/** An entry that is not even a mapping: reported as it is, with an id of its own. */
+function invalidEntry(index: number, line: number, problems: string[]): ProcedureSpec {
+  const id = `entry.line-${line}`;
+  return { id, name: id, administration: null, ministry: null, urls: [], pages: [], declarationUrl: null, process: false, login: null, storageState: null, index, input: { ref: '', name: null, url: '', administration: null, ministry: null, line }, invalid: problems };
 }
 
 export function parseIgnore(loc: Located, node: YamlNode | undefined): IgnoreRule[] {
@@ -260,55 +285,6 @@ export function expandEnv(value: string, where: string): string {
     if (v === undefined) throw new UsageError(`${where}: environment variable ${name} is not set`);
     return v;
   });
-}
-
-/** The observatory's CSV export: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere. */
-export function parseObservatoryCsv(text: string, file: string, o: InputOptions = {}): BatchInput {
-  const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) throw new UsageError(`${file}:1: empty file: expected the header Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere and a row per procedure`);
-  const header = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let rows: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    rows = parseCsv(body, { columns: (h: string[]) => h.map((x) => x.trim()), delimiter, skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as never;
-  } catch (e) {
-    const err = e as Error & { lines?: number; code?: string; bytes_records?: number };
-    // An unclosed quote is found at the end of the file: name the line of the record it opened.
-    const line = err.code === 'CSV_QUOTE_NOT_CLOSED' && err.bytes_records !== undefined ? Math.max(2, Buffer.from(body, 'utf8').subarray(0, err.bytes_records).toString('utf8').split('\n').length) : err.lines;
-    throw new UsageError(`${file}:${line ?? '?'}: CSV: ${err.message.split('\n')[0].replace(/^Invalid Record Length: /, '').replace(/ at line \d+$/, '')}`);
-  }
-  const cols = header.replace(/^\uFEFF/, '').split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
-  for (const need of ['Ref_Demarche', 'URL_Demarche']) if (!cols.includes(need)) throw new UsageError(`${file}:1: missing column ${need} (columns: Ref_Demarche, Nom_Demarche, URL_Demarche, Nom_Administration, Nom_Ministere; separator ; or ,)`);
-  const seen = new Map<string, number>();
-  const procedures = rows.map(({ record: r, info }, index) => {
-    const line = info.lines;
-    const id = (r.Ref_Demarche ?? '').trim();
-    if (!id) throw new UsageError(`${file}:${line}: Ref_Demarche: is required`);
-    const safeId = id.replace(/[^\w.-]+/g, '-');
-    if (seen.has(safeId)) throw new UsageError(`${file}:${line}: Ref_Demarche: duplicate id "${id}" (also line ${seen.get(safeId)})`);
-    seen.set(safeId, line);
-    const urls = (r.URL_Demarche ?? '').split(/\s+|\|/).filter(Boolean).map((u) => {
-      const problem = urlProblem(u, o);
-      if (problem) throw new UsageError(`${file}:${line}: URL_Demarche: ${problem}`);
-      return checkUrl(u, o)!;
-    });
-    if (!urls.length) throw new UsageError(`${file}:${line}: URL_Demarche: is required`);
-    return {
-      id: safeId,
-      name: r.Nom_Demarche?.trim() || id,
-      administration: r.Nom_Administration?.trim() || null,
-      ministry: r.Nom_Ministere?.trim() || null,
-      urls,
-      pages: [],
-      declarationUrl: null,
-      process: false,
-      login: null,
-      storageState: null,
-      index,
-    } satisfies ProcedureSpec;
-  });
-  if (!procedures.length) throw new UsageError(`${file}:2: no procedures: the file has a header and no row`);
-  return { file, procedures, options: {}, ignore: [] };
 }
 
 /** `--shard i/n`: the procedures whose position modulo n is i − 1 (deterministic, balanced). */

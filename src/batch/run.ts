@@ -100,6 +100,7 @@ export function stableJson(v: unknown): string {
 /** Why a procedure could not be audited at all, in the observatory's words. */
 export function failureKind(error: string | null): string | null {
   if (!error) return null;
+  if (/^invalid input: /.test(error)) return 'invalid input';
   if (/unreachable/.test(error)) return 'unreachable';
   if (/timeout/.test(error)) return 'timeout';
   if (/HTTP 40[13]|login wall/.test(error)) return 'blocked';
@@ -141,7 +142,10 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
             pending.push(spec.id);
             return;
           }
-          const report = await auditOne(session, spec, opts).catch((e: Error) => failedProcedure(spec, `error: ${e.message.split('\n')[0]}`, session));
+          // An entry the input check refused (--skip-invalid): reported as in error, without a browser.
+          const report = spec.invalid?.length
+            ? failedProcedure(spec, `invalid input: ${spec.invalid.join('; ')}`, session)
+            : await auditOne(session, spec, opts).catch((e: Error) => failedProcedure(spec, `error: ${e.message.split('\n')[0]}`, session));
           if (stopping) {
             pending.push(spec.id); // cut short by the stop: redone on --resume
             return;
@@ -164,7 +168,14 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
 
 function failedProcedure(spec: ProcedureSpec, error: string, session: AuditSession): ProcedureReport {
   const p = aggregateProcedure({ id: spec.id, name: spec.name, administration: spec.administration }, [], session.rules);
-  return { ...p, error };
+  return withInput({ ...p, error }, spec);
+}
+
+/** The entry as the input gives it, right after the procedure's name and administration. */
+function withInput(report: ProcedureReport, spec: ProcedureSpec): ProcedureReport {
+  if (!spec.input) return report;
+  const { id, name, administration, ...rest } = report;
+  return { id, name, administration, input: spec.input, ...rest };
 }
 
 async function auditOne(session: AuditSession, spec: ProcedureSpec, opts: BatchOptions): Promise<ProcedureReport> {
@@ -186,5 +197,5 @@ async function auditOne(session: AuditSession, spec: ProcedureSpec, opts: BatchO
   });
   const kind = failureKind(report.error ?? null);
   if (report.error && kind) report.error = ((m) => (m.startsWith(kind) ? m : `${kind}: ${m}`))(report.error.replace(/^no page could be audited: /, '')); // no « unreachable: unreachable: … »
-  return report;
+  return withInput(report, spec);
 }

@@ -19,6 +19,8 @@ import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } 
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { earlierLineCount, readResults, refuseOverwrite, setAside, type ResultLine } from '../batch/results.js';
 import { earlierAsOf } from '../batch/resume.js';
+import { capped, invalidEntries } from '../batch/problems.js';
+import { parseEncoding } from '../batch/encoding.js';
 import { createProgress } from '../batch/progress.js';
 import { mergeResults } from '../batch/merge.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
@@ -319,6 +321,8 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
 interface BatchCliOpts extends CommonOpts {
   resume: boolean;
   force: boolean;
+  skipInvalid: boolean;
+  encoding?: string;
   results?: string;
   shard?: { index: number; total: number };
   sample: boolean;
@@ -351,7 +355,14 @@ function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir
 async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Promise<number> {
   const startedAt = new Date();
   checkCommon(o);
-  const input = readBatchInput(file, { allowFileUrls: o.allowFileUrls });
+  const input = readBatchInput(file, { allowFileUrls: o.allowFileUrls, encoding: o.encoding });
+  if (cmd.optsWithGlobals().debug) process.stderr.write(`batch: ${file} read as ${input.decoded.encoding} (${input.decoded.why})\n`);
+  const invalid = input.procedures.filter((p) => p.invalid?.length);
+  if (invalid.length && !o.skipInvalid) throw invalidEntries(file, input.procedures);
+  if (invalid.length) {
+    process.stderr.write(capped(invalid.flatMap((p) => p.invalid!)).map((l) => `skipped: ${l}\n`).join(''));
+    process.stderr.write(`--skip-invalid: ${invalid.length} invalid procedure${invalid.length === 1 ? '' : 's'} reported as in error (« invalid input »), ${input.procedures.length - invalid.length} to audit\n`);
+  }
   const fileOpts = input.options;
   const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
   const maxPages = fromCli('maxPages') ? o.maxPages : (fileOpts.maxPages ?? o.maxPages);
@@ -471,6 +482,8 @@ export function buildProgram(): Command {
       .option('--resume', 'continue the run whose results file is there: skip the procedures already finished (refused when the settings differ)', false)
       .option('--force', 'start a new run even though the results file holds results: the earlier file is renamed <file>.<date>.bak, never deleted', false)
       .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl)')
+      .option('--skip-invalid', 'audit the valid procedures of an input with invalid ones, and report those as in error (« invalid input ») instead of stopping (exit 2)', false)
+      .addOption(new Option('--encoding <name>', 'encoding of the input file (default: detected: byte-order mark, else UTF-8 when valid, else Windows-1252; --debug says which)').argParser(parseEncoding))
       .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`)').argParser(parseShard))
       .option('--no-sample', 'audit only the given URLs and pages (no crawl)')
       .addOption(new Option('--max-pages <n>', 'pages per procedure in the sample').default(10).argParser(parseIntOption('--max-pages', 1, 500)))
@@ -562,7 +575,10 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     const known = typeof code === 'number';
     const first = err.message.split('\n')[0].trim() || err.name;
     const hint = !known && !debug() ? ' (internal error; run with --debug for the stack trace)' : '';
-    process.stderr.write(`rgaa-audit: ${first}${hint}\n`);
+    // Input errors list every problem, a line each (batch/problems.ts); any other error is one line.
+    const lines = (e as { lines?: unknown }).lines;
+    const rest = Array.isArray(lines) ? lines.slice(1).map((l) => `rgaa-audit: ${l}\n`).join('') : '';
+    process.stderr.write(`rgaa-audit: ${first}${hint}\n${rest}`);
     if (debug()) process.stderr.write(`${err.stack ?? err.message}\n`);
     process.exitCode = known ? code : EXIT.INTERNAL;
   }

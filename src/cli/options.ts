@@ -1,6 +1,6 @@
 /** Parsing and validating command-line values: each bad value is one line naming the option. */
 import { UsageError } from '../model/errors.js';
-import { allowedScheme } from '../batch/input.js';
+import { allowedScheme, missingSchemeHint } from '../batch/urls.js';
 import { FILE_FORMATS, filesOnly } from '../report/formats.js';
 
 /** `console` plus every file format. */
@@ -63,6 +63,8 @@ export function parseChoice<T extends string>(name: string, choices: readonly T[
 
 /** A page URL of the command line: http or https; `file:` only with --allow-file-urls. */
 export function parseUrl(v: string, allowFileUrls = false, what = 'URL'): string {
+  const hint = missingSchemeHint(v);
+  if (hint) throw new UsageError(`${what}: not a valid URL: "${v}": ${hint}`);
   let u: URL;
   try {
     u = new URL(v);

@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright';
 import type { Method, RateSource, ValidityMode } from './declaration.js';
+import type { ProcedureInput } from './types.js';
 
 /* ---------- files written by the user (parsed in batch/input.ts) ---------- */
 
@@ -30,6 +31,10 @@ export interface ProcedureSpec {
   storageState: string | null;
   /** Position in the input file: the order of every report. */
   index: number;
+  /** The entry as written in the input (for the reports). */
+  input?: ProcedureInput;
+  /** Problems of an entry that cannot be audited (`--skip-invalid` reports it as in error): `file:line: field: problem`. */
+  invalid?: string[];
 }
 
 export interface IgnoreRule {

@@ -121,10 +121,28 @@ export interface PageReport {
   timings?: Record<string, number>;
 }
 
+/**
+ * A procedure as its batch input gives it, cells as written (trimmed): the batch CSV, the
+ * dashboard and the observatory export show these, not the id made safe for file names.
+ */
+export interface ProcedureInput {
+  /** Ref_Demarche (CSV) or id (YAML). */
+  ref: string;
+  name: string | null;
+  /** URL_Demarche (CSV) or the start URL(s) (YAML), space-separated. */
+  url: string;
+  administration: string | null;
+  ministry: string | null;
+  /** Line of the input file where the procedure is. */
+  line: number;
+}
+
 export interface ProcedureReport {
   id: string;
   name: string;
   administration?: string | null;
+  /** Batch runs only. */
+  input?: ProcedureInput;
   pages: PageReport[];
   criteria: Record<string, CriterionResult>;
   rate: Rate;

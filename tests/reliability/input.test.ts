@@ -34,6 +34,25 @@ function usageError(fn: () => unknown): string {
   return msg;
 }
 
+/**
+ * The first problem of a batch input: the error it throws (a problem of the whole file), or the
+ * first problem of an invalid entry (listed with the others, exit 2 unless --skip-invalid).
+ */
+function firstProblem(fn: () => { procedures: { invalid?: string[] }[] }): string {
+  let input: { procedures: { invalid?: string[] }[] };
+  try {
+    input = fn();
+  } catch (e) {
+    return usageError(() => {
+      throw e;
+    });
+  }
+  const problems = input.procedures.flatMap((p) => p.invalid ?? []);
+  expect(problems.length, 'expected an error or an invalid entry').toBeGreaterThan(0);
+  for (const p of problems) expect(p.split('\n')).toHaveLength(1);
+  return problems[0];
+}
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lines = (text: string) => text.split('\n').filter((l) => l.trim());
 
@@ -94,7 +113,7 @@ describe('batch YAML: one line naming the file, line and field', () => {
 
   it.each(CASES)('$name', (c) => {
     const file = join(tmp, 'b.yaml');
-    const msg = usageError(() => parseBatchYaml(c.text, file, c.options));
+    const msg = firstProblem(() => parseBatchYaml(c.text, file, c.options));
     expect(msg.startsWith(`${join(tmp, c.at)}`), msg).toBe(true);
     expect(msg).toMatch(c.message);
   });
@@ -109,14 +128,14 @@ describe('batch YAML: one line naming the file, line and field', () => {
   });
 });
 
-describe('observatory CSV: one line naming the file and line', () => {
+describe('observatory CSV: one line naming the file, line and column', () => {
   const H = 'Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere';
   const CASES: FileCase[] = [
     { name: 'an empty file', text: '', at: 'o.csv:1', message: /empty file: expected the header Ref_Demarche/ },
     { name: 'only a BOM and blank lines', text: '\uFEFF\r\n\r\n', at: 'o.csv:1', message: /empty file/ },
     { name: 'a header and no row', text: H + '\r\n', at: 'o.csv:2', message: /no procedures/ },
     { name: 'an unclosed quote', text: [H, '0;Démarche éèà;http://127.0.0.1/0;Adm;Min', '1;"Une;http://127.0.0.1/a;A;M', '2;Deux;http://127.0.0.1/b;A;M', ''].join('\r\n'), at: 'o.csv:3: CSV', message: /Quote Not Closed/ },
-    { name: 'one column too many', text: [H, '1;Une;http://127.0.0.1/a;A;M;extra', ''].join('\r\n'), at: 'o.csv:2: CSV', message: /columns length is 5, got 6/ },
+    { name: 'one column too many', text: [H, '1;Une;http://127.0.0.1/a;A;M;extra', ''].join('\r\n'), at: 'o.csv:2: row', message: /6 fields where the header has 5/ },
     { name: 'a missing Ref_Demarche', text: [H, ';Une;http://127.0.0.1/a;A;M', ''].join('\r\n'), at: 'o.csv:2: Ref_Demarche', message: /is required/ },
     { name: 'duplicate ids', text: [H, '7;Une;http://127.0.0.1/a;A;M', '7;Deux;http://127.0.0.1/b;A;M', ''].join('\r\n'), at: 'o.csv:3: Ref_Demarche', message: /duplicate id "7" \(also line 2\)/ },
     { name: 'a file: URL', text: [H, '1;Une;file:///etc/passwd;A;M', ''].join('\r\n'), at: 'o.csv:2: URL_Demarche', message: /--allow-file-urls/ },
@@ -125,7 +144,7 @@ describe('observatory CSV: one line naming the file and line', () => {
   ];
   it.each(CASES)('$name', (c) => {
     const file = join(tmp, 'o.csv');
-    const msg = usageError(() => parseObservatoryCsv(c.text, file, c.options));
+    const msg = firstProblem(() => parseObservatoryCsv(c.text, file, c.options));
     expect(msg.startsWith(join(tmp, c.at)), msg).toBe(true);
     expect(msg).toMatch(c.message);
   });
@@ -180,7 +199,8 @@ describe('command-line values: one line naming the option and the value', () => 
     ['--timeout 1e9', () => parseIntOption('--timeout', 1000)('1e9'), /^--timeout: expected a whole number, got "1e9"$/],
     ['--format xml', () => parseFormats('json,xml'), /^--format: unknown format "xml" \(known: console, json/],
     ['--format ""', () => parseFormats(' , '), /^--format: give at least one of console/],
-    ['a bare word', () => parseUrl('example.gouv.fr'), /^URL: not a valid URL: "example.gouv.fr"/],
+    ['a bare word', () => parseUrl('example.gouv.fr'), /^URL: not a valid URL: "example.gouv.fr": add http:\/\/ or https:\/\/ \(e\.g\. https:\/\/example\.gouv\.fr\)$/],
+    ['a host and port without scheme', () => parseUrl('localhost:8702'), /^URL: not a valid URL: "localhost:8702": add http:\/\/ or https:\/\//],
     ['a file: URL', () => parseUrl('file:///etc/passwd'), /^URL: file: URLs are refused unless --allow-file-urls is given: "file:\/\/\/etc\/passwd"$/],
     ['a javascript: URL', () => parseUrl('javascript:alert(1)'), /^URL: unsupported URL scheme javascript: in "javascript:alert\(1\)" \(only http and https\)$/],
     ['a data: URL', () => parseUrl('data:text/html,x'), /^URL: unsupported URL scheme data:/],
