@@ -93,7 +93,7 @@ export function parseObservatoryCsv(text: string, file: string, o: InputOptions 
       login: null,
       storageState: null,
       index,
-      input: { ref, name: name || null, url: rawUrl, administration: cell('Nom_Administration') || null, ministry: cell('Nom_Ministere') || null, line },
+      input: { ref, name: name || null, url: rawUrl, administration: cell('Nom_Administration') || null, ministry: cell('Nom_Ministere') || null },
       ...(bad.length ? { invalid: bad } : {}),
     };
   });

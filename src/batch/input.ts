@@ -166,7 +166,7 @@ export function parseBatchYaml(text: string, file: string, o: InputOptions = {})
       login,
       storageState,
       index,
-      input: { ref, name, url: rawUrl, administration, ministry, line },
+      input: { ref, name, url: rawUrl, administration, ministry },
       ...(bad.length ? { invalid: bad } : {}),
     };
   });
@@ -202,7 +202,7 @@ export function parseBatchYaml(text: string, file: string, o: InputOptions = {})
 /** An entry that is not even a mapping: reported as it is, with an id of its own. */
 function invalidEntry(index: number, line: number, problems: string[]): ProcedureSpec {
   const id = `entry.line-${line}`;
-  return { id, name: id, administration: null, ministry: null, urls: [], pages: [], declarationUrl: null, process: false, login: null, storageState: null, index, input: { ref: '', name: null, url: '', administration: null, ministry: null, line }, invalid: problems };
+  return { id, name: id, administration: null, ministry: null, urls: [], pages: [], declarationUrl: null, process: false, login: null, storageState: null, index, input: { ref: '', name: null, url: '', administration: null, ministry: null }, invalid: problems };
 }
 
 export function parseIgnore(loc: Located, node: YamlNode | undefined): IgnoreRule[] {

@@ -10,7 +10,12 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, quiet = false): Progress {
+/** `about`: the run's first line (procedures, what is already done, the sample), before the bar or the lines. */
+function firstLine(total: number, skipped: number): string {
+  return `batch: ${total} procedures${skipped ? `, ${skipped} already done (resume)` : ''}`;
+}
+
+export function createProgress(stream: NodeJS.WriteStream = process.stderr, quiet = false, about?: (total: number, skipped: number) => string): Progress {
   let total = 0;
   let finished = 0;
   let pages = 0;
@@ -22,8 +27,9 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
       cliProgress.Presets.shades_classic,
     );
     return {
-      start(t) {
+      start(t, skipped) {
         total = t;
+        stream.write(`${(about ?? firstLine)(total, skipped)}\n`);
         bar.start(total, finished, { pages, errors });
       },
       done(p) {
@@ -46,7 +52,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
   return {
     start(t, skipped) {
       total = t;
-      stream.write(`batch: ${total} procedures${skipped ? `, ${skipped} already done (resume)` : ''}\n`);
+      stream.write(`${(about ?? firstLine)(total, skipped)}\n`);
     },
     done(p, resumed) {
       finished++;

@@ -9,6 +9,7 @@ import { RULES_DIR } from '../model/rules.js';
 import pLimit from 'p-limit';
 import { AuditSession, aggregateProcedure, type AuditOptions } from '../audit.js';
 import type { ProcedureReport } from '../model/types.js';
+import { classifyFailure } from '../model/failure.js';
 import { signalExitCode } from '../model/errors.js';
 import { axeVersion } from '../gather/inpage.js';
 import { toolVersion } from '../report/json.js';
@@ -97,16 +98,8 @@ export function stableJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-/** Why a procedure could not be audited at all, in the observatory's words. */
-export function failureKind(error: string | null): string | null {
-  if (!error) return null;
-  if (/^invalid input: /.test(error)) return 'invalid input';
-  if (/unreachable/.test(error)) return 'unreachable';
-  if (/timeout/.test(error)) return 'timeout';
-  if (/HTTP 40[13]|login wall/.test(error)) return 'blocked';
-  if (/TLS/.test(error)) return 'TLS error';
-  return 'error';
-}
+/** Why a procedure could not be audited at all (model/failure.ts). */
+export const failureKind = classifyFailure;
 
 export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: BatchOptions): Promise<BatchResult> {
   const keys = new Map(procs.map((p) => [p.id, procedureKey(p, opts.configKey)]));

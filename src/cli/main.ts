@@ -28,6 +28,8 @@ import { decideGate, GATES, type Gate } from '../aggregate/gate.js';
 import { summaryLine } from '../report/summary.js';
 import { t } from '../report/i18n.js';
 import { crawlSampler } from '../batch/sampler.js';
+import { PROCEDURES_DIR, procedureFileNames, procedureReport, procedureReportPath } from '../report/procedure-files.js';
+import { renderBatchTable } from '../report/batch-table.js';
 import { renderConsole, useColor } from '../report/console.js';
 import { serveStatic } from '../serve.js';
 import { FORMATS, stdoutPlan, parseAsOf, parseDuration, parseFormats, parseIntOption, parseThreshold, parseUrl, today, type Format } from './options.js';
@@ -337,19 +339,48 @@ interface BatchCliOpts extends CommonOpts {
   quiet?: boolean;
 }
 
-const DEFAULT_BATCH_FORMATS = ['json', 'batch-csv', 'dashboard'];
+/** What `batch` and `merge` write when --format is not given (and always a report per procedure). */
+const DEFAULT_BATCH_FORMATS = ['json', 'batch-csv', 'observatory', 'dashboard'];
 
-function batchFormats(o: CommonOpts, explicit: boolean): string[] {
-  const list = explicit ? o.format : DEFAULT_BATCH_FORMATS.filter((f) => f in FILE_FORMATS);
-  return list.filter((f) => f !== 'console');
-}
-
-/** Write every file format of a batch report into the output folder. */
-function emitBatch(report: AuditReport, o: CommonOpts, formats: string[], outDir: string): void {
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: formats.includes('json') };
-  for (const f of formats) {
+/**
+ * Write every file format of a batch report into the output folder, and one HTML and one JSON
+ * report per procedure in `procedures/`, named from its Ref_Demarche (the dashboard links them).
+ */
+function emitBatch(report: AuditReport, o: Pick<CommonOpts, 'threshold' | 'lang'>, formats: string[], outDir: string): void {
+  // Each procedure's JSON is written beside its HTML: « more in the JSON report » is true there.
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: true };
+  const write = (path: string, text: () => string) => {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text());
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
+  for (const f of formats.filter((x) => x !== 'console')) {
     for (const path of writeFormat(report, ctx, f, join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`), false)) process.stderr.write(`wrote ${path}\n`);
   }
+  const names = procedureFileNames(report.procedures);
+  for (const p of report.procedures) {
+    const one = procedureReport(report, p);
+    write(join(outDir, procedureReportPath(names.get(p.id)!, '.html')), () => renderFiles('html', one, ctx)[0].data as string);
+    write(join(outDir, procedureReportPath(names.get(p.id)!, '.json')), () => renderFiles('json', one, ctx)[0].data as string);
+  }
+  if (report.procedures.length) process.stderr.write(`wrote ${report.procedures.length} procedure reports (HTML, JSON) in ${join(outDir, PROCEDURES_DIR)}\n`);
+}
+
+/** `asOf` and `method` at the top of a batch report's options, where every renderer reads them. */
+function judgeOptions(judge: AuditOptions['judge']): Record<string, unknown> {
+  return judge ? { asOf: judge.asOf, method: judge.method, verdictRate: judge.rateSource } : {};
+}
+
+/** The run's first line: how many procedures, and the sample each gets (the crawl unless --no-sample). */
+function runLine(o: BatchCliOpts, s: { maxPages: number; depth: number; ignoreRobots: boolean }, all: number): (n: number, skipped: number) => string {
+  const shard = o.shard ? ` (shard ${o.shard.index}/${o.shard.total} of ${all})` : '';
+  const sample = o.sample
+    ? `sample: crawl of up to ${s.maxPages} pages per procedure, depth ${s.depth} from the start URLs${s.ignoreRobots ? ', robots.txt ignored' : ''} (--no-sample: only the given pages)`
+    : 'sample: the given pages only (--no-sample)';
+  return (n, skipped) => `batch: ${n} procedure${n === 1 ? '' : 's'}${shard}${skipped ? `, ${skipped} already done (resume)` : ''}; ${sample}`;
 }
 
 async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Promise<number> {
@@ -371,10 +402,10 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const ignoreRobots = fromCli('ignoreRobots') ? o.ignoreRobots : (fileOpts.ignoreRobots ?? o.ignoreRobots);
   const concurrency = fromCli('concurrency') ? o.concurrency : (fileOpts.concurrency ?? o.concurrency);
   const perHost = fromCli('perHost') ? o.perHost : (fileOpts.perHost ?? o.perHost);
-  const outDir = resolve(o.output ?? 'rgaa-audit-report');
+  const outDir = resolve(o.output!);
   const resultsPath = resolve(o.results ?? join(outDir, o.shard ? `results-${o.shard.index}-of-${o.shard.total}.jsonl` : 'results.jsonl'));
-  const formats = batchFormats(o, fromCli('format'));
-  checkWritable([resultsPath, ...formats.map((f) => join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`))]);
+  const formats = o.format.filter((f) => f !== 'console');
+  checkWritable([resultsPath, ...formats.map((f) => join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`)), join(outDir, PROCEDURES_DIR, 'x.html')]);
   // An earlier run's results are never emptied: continue them, set them aside, or stop here.
   if (o.resume && o.force) throw new UsageError('--resume and --force: give one (--resume continues the earlier run, --force starts a new one)');
   const earlier = earlierLineCount(resultsPath);
@@ -405,13 +436,14 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
     sampler,
     procedureTimeout: o.procedureTimeout,
     deadline: o.deadline,
-    progress: createProgress(process.stderr, !!o.quiet),
+    progress: createProgress(process.stderr, !!o.quiet, runLine(o, { maxPages, depth, ignoreRobots }, input.procedures.length)),
   });
   const report = buildReport(
     result.lines.map((l) => l.procedure),
-    { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, threshold: o.threshold } },
+    { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, ...judgeOptions(audit.judge), threshold: o.threshold } },
   );
   emitBatch(report, o, formats, outDir);
+  if (process.stdout.isTTY && !o.quiet) process.stdout.write(renderBatchTable(report, { lang: o.lang, color: o.color !== false && useColor(), width: process.stdout.columns }));
   if (result.changed.length) process.stderr.write(`resume: ${result.changed.length} procedure${result.changed.length === 1 ? '' : 's'} audited again because ${result.changed.length === 1 ? 'its entry' : 'their entries'} in ${file} changed\n`);
   if (result.orphans) process.stderr.write(`resume: ${result.orphans} earlier result${result.orphans === 1 ? '' : 's'} of procedures no longer in ${file} left out of the reports\n`);
   process.stderr.write(`results: ${resultsPath} (${result.audited} audited, ${result.resumed} resumed${result.pending.length ? `, ${result.pending.length} left for --resume` : ''})\n`);
@@ -426,6 +458,23 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const extra = result.pending.length ? [t(o.lang, 'sumLeft', { n: result.pending.length })] : [];
   process.stdout.write(summaryLine(report, { lang: o.lang, threshold: o.threshold, command: 'batch', exit: code, extra }));
   return code;
+}
+
+/**
+ * `batch --help` states what a batch really does: the formats it writes when --format is not
+ * given, and that --threshold does not gate it (a batch reports; exit 0 when it completed).
+ */
+function batchDefaults(cmd: Command): Command {
+  const option = (long: string) => cmd.options.find((x) => x.long === long)!;
+  option('--format')
+    .default(DEFAULT_BATCH_FORMATS, DEFAULT_BATCH_FORMATS.join(','))
+    .description = `output formats, comma-separated: ${FORMATS.filter((f) => f !== 'console').join(', ')}; always a report per procedure too (${PROCEDURES_DIR}/<Ref_Demarche>.html, .json)`;
+  option('--threshold').description = 'shown in the reports; a batch does not gate on it (exit 0 when the run completed, 3 when nothing could be audited)';
+  option('--output').default('rgaa-audit-report').description = 'folder of the results file and the reports';
+  // Commander stores an option's default when the option is added: store the new ones too.
+  cmd.setOptionValueWithSource('format', DEFAULT_BATCH_FORMATS, 'default');
+  cmd.setOptionValueWithSource('output', 'rgaa-audit-report', 'default');
+  return cmd;
 }
 
 export function buildProgram(): Command {
@@ -474,14 +523,14 @@ export function buildProgram(): Command {
     }
   });
 
-  addCommon(
+  const batch = addCommon(
     program
       .command('batch')
       .description('audit every procedure of a YAML or CSV file; results appended to a JSONL file as they finish')
       .argument('<file>', 'procedures: .yaml/.yml (see README) or the observatory CSV (Ref_Demarche;Nom_Demarche;URL_Demarche;…)')
       .option('--resume', 'continue the run whose results file is there: skip the procedures already finished (refused when the settings differ)', false)
       .option('--force', 'start a new run even though the results file holds results: the earlier file is renamed <file>.<date>.bak, never deleted', false)
-      .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl)')
+      .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl, or results-<i>-of-<n>.jsonl with --shard)')
       .option('--skip-invalid', 'audit the valid procedures of an input with invalid ones, and report those as in error (« invalid input ») instead of stopping (exit 2)', false)
       .addOption(new Option('--encoding <name>', 'encoding of the input file (default: detected: byte-order mark, else UTF-8 when valid, else Windows-1252; --debug says which)').argParser(parseEncoding))
       .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`)').argParser(parseShard))
@@ -494,8 +543,9 @@ export function buildProgram(): Command {
       .addOption(new Option('--retries <n>', 'retries of a page on network errors, 429 and 503').default(2).argParser(parseIntOption('--retries', 0, 10)))
       .addOption(new Option('--procedure-timeout <ms>', 'budget per procedure').argParser(parseIntOption('--procedure-timeout', 1000)))
       .addOption(new Option('--deadline <duration>', 'stop starting procedures after this long (e.g. 90m, 2h); finish later with --resume').argParser(parseDuration))
-      .option('-q, --quiet', 'no progress output'),
-  ).action(async (file: string, o: BatchCliOpts, cmd: Command) => {
+      .option('-q, --quiet', 'no progress output, no table at the end'),
+  );
+  batchDefaults(batch).action(async (file: string, o: BatchCliOpts, cmd: Command) => {
     process.exitCode = await runBatchCommand(file, o, cmd);
   });
 
@@ -504,14 +554,13 @@ export function buildProgram(): Command {
     .description('merge results files (JSONL from batch shards, or JSON reports) into one report')
     .argument('<results...>', 'results.jsonl or report .json files')
     .option('-o, --output <dir>', 'folder for the merged reports', 'rgaa-audit-report')
-    .addOption(new Option('-f, --format <list>', 'formats to write').default(DEFAULT_BATCH_FORMATS.join(',')).argParser((v: string) => parseFormats(v).filter((f) => f !== 'console')))
-    .addOption(new Option('-t, --threshold <percent>', 'threshold shown in the reports').default(75).argParser(parseThreshold))
+    .addOption(new Option('-f, --format <list>', `formats to write, comma-separated; always a report per procedure too (${PROCEDURES_DIR}/<Ref_Demarche>.html, .json)`).default(DEFAULT_BATCH_FORMATS, DEFAULT_BATCH_FORMATS.join(',')).argParser((v: string) => parseFormats(v).filter((f) => f !== 'console')))
+    .addOption(new Option('-t, --threshold <percent>', 'threshold shown in the reports (merge does not gate)').default(75).argParser(parseThreshold))
     .addOption(new Option('--lang <lang>', 'language of the reports').choices(['en', 'fr']).default('en'))
-    .action((files: string[], o: { output: string; format: string | string[]; threshold: number; lang: 'en' | 'fr' }) => {
+    .action((files: string[], o: { output: string; format: string[]; threshold: number; lang: 'en' | 'fr' }) => {
       const procedures = mergeResults(files);
       const report = buildReport(procedures, { startedAt: new Date(), browser: null, options: { merged: files } });
-      const formats = (Array.isArray(o.format) ? o.format : o.format.split(',')).filter((f) => f in FILE_FORMATS);
-      emitBatch(report, { ...(o as unknown as CommonOpts), threshold: o.threshold }, formats, resolve(o.output));
+      emitBatch(report, o, o.format, resolve(o.output));
       process.stderr.write(`merged ${procedures.length} procedures from ${files.length} files\n`);
       process.stdout.write(summaryLine(report, { lang: o.lang, threshold: o.threshold, command: 'merge', exit: EXIT.OK, extra: [t(o.lang, 'sumMerged', { n: files.length })] }));
     });

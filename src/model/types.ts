@@ -133,8 +133,6 @@ export interface ProcedureInput {
   url: string;
   administration: string | null;
   ministry: string | null;
-  /** Line of the input file where the procedure is. */
-  line: number;
 }
 
 export interface ProcedureReport {

@@ -1,22 +1,32 @@
 /**
- * Batch outputs (many procedures in one AuditReport): the per-procedure CSV. The HTML
- * dashboard is in dashboard.ts.
+ * Batch outputs (many procedures in one AuditReport): the facts of one procedure as the batch CSV,
+ * the dashboard and the terminal table show them, and the batch CSV itself. The observatory's
+ * columns (Ref_Demarche…) are written as the input gave them; the HTML dashboard is in
+ * dashboard.ts, the observatory export in observatory.ts.
  */
 import type { AuditReport, ProcedureReport } from '../model/types.js';
 import type { PageKind, Reason, VerdictValue } from '../model/reasons.js';
 import type { PlansCheck, RateReading } from '../model/declaration.js';
-import { declaredPct, t, type Lang } from './i18n.js';
+import { classifyFailure, failureKindOf, type FailureKind } from '../model/failure.js';
+import { declaredPct, t, type Lang, type MsgKey } from './i18n.js';
 import { rateCell, toCsv } from './csv.js';
-import { declarationDate, kindLabel, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
+import { declarationDate, kindLabel, localVerdict, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
+import { procedureFileNames, procedureReportPath } from './procedure-files.js';
 
-/** The facts of one procedure the batch outputs show (CSV row, dashboard row). */
+/** The facts of one procedure the batch outputs show (CSV row, dashboard row, terminal table). */
 export interface ProcedureRow {
   id: string;
+  /** The observatory's columns, as the input gave them (id, name, start URL when it gave none). */
+  ref: string;
   name: string;
+  url: string;
   administration: string;
+  ministry: string;
   pagesAudited: number;
   pagesInError: number;
   measuredRate: number | null;
+  floor: number | null;
+  ceiling: number | null;
   C: number;
   decided: number;
   NT: number;
@@ -40,21 +50,41 @@ export interface ProcedureRow {
   /** Pages without the mention, without a link to the declaration; null when not looked for. */
   withoutMention: string[] | null;
   withoutDeclarationLink: string[] | null;
+  /** The verdict's reasons and the contradictions found, in the report's language. */
+  reasons: string[];
+  contradictions: string[];
+  /** Why the procedure could not be audited at all (null when it was). */
+  failure: FailureKind | null;
   error: string | null;
+  /** Its own report, relative to the output folder (`procedures/<Ref_Demarche>.html`). */
+  reportHtml: string;
+  reportJson: string;
 }
 
-export function procedureRow(p: ProcedureReport): ProcedureRow {
+export function procedureRows(report: AuditReport, lang: Lang): ProcedureRow[] {
+  const files = procedureFileNames(report.procedures);
+  return report.procedures.map((p) => procedureRow(p, report, lang, files.get(p.id)!));
+}
+
+export function procedureRow(p: ProcedureReport, report: AuditReport, lang: Lang, fileName: string): ProcedureRow {
   const n = pagesAuditedCount(p);
   const d = p.declaration;
   const decl = d?.declaration ?? null;
   const firstPageError = n.ok === 0 ? (p.pages.find((x) => x.error)?.error ?? null) : null;
+  const error = p.error ?? firstPageError;
+  const v = localVerdict(p, lang);
   return {
     id: p.id,
-    name: p.name,
-    administration: p.administration ?? '',
+    ref: p.input?.ref || p.id,
+    name: p.input?.name ?? p.name,
+    url: p.input?.url ?? p.pages[0]?.url ?? '',
+    administration: p.input ? (p.input.administration ?? '') : (p.administration ?? ''),
+    ministry: p.input?.ministry ?? '',
     pagesAudited: n.ok,
     pagesInError: n.failed,
     measuredRate: p.rate.measured,
+    floor: p.rate.floor,
+    ceiling: p.rate.ceiling,
     C: p.rate.C,
     decided: p.rate.C + p.rate.NC,
     NT: p.rate.NT,
@@ -65,15 +95,21 @@ export function procedureRow(p: ProcedureReport): ProcedureRow {
     declarationDate: declarationDate(p),
     declarationValid: d?.validity ? d.validity.valid : null,
     validUntil: d?.validity?.expiresOn ?? null,
-    verdict: p.verdict?.value ?? null,
-    method: p.verdict?.method ?? null,
+    verdict: v?.value ?? null,
+    method: v?.method ?? null,
     rateReading: decl?.rateReading ?? null,
     validityNotes: d?.validity?.notes ?? [],
     plans: d?.plans ?? null,
     sampleLacks: d?.sample?.missingKinds ?? null,
     withoutMention: d?.mentionCoverage?.withoutMention ?? null,
     withoutDeclarationLink: d?.mentionCoverage && decl ? d.mentionCoverage.withoutDeclarationLink : null,
-    error: p.error ?? firstPageError,
+    reasons: v?.reasons ?? [],
+    contradictions: v?.contradictions ?? [],
+    // A procedure none of whose pages could be audited has a failure, never « no NC found ».
+    failure: n.ok === 0 ? (failureKindOf(error) ?? classifyFailure(error) ?? 'error') : null,
+    error,
+    reportHtml: procedureReportPath(fileName, '.html'),
+    reportJson: procedureReportPath(fileName, '.json'),
   };
 }
 
@@ -102,46 +138,71 @@ export function mentionCell(r: ProcedureRow, lang: Lang): string {
   return r.mentions.length ? r.mentions.map(stateLabel).join(' / ') : t(lang, 'none');
 }
 
+const FAILURE_KEYS: Record<FailureKind, MsgKey> = {
+  'invalid input': 'failInvalidInput',
+  unreachable: 'failUnreachable',
+  timeout: 'failTimeout',
+  blocked: 'failBlocked',
+  'TLS error': 'failTls',
+  error: 'failError',
+};
+
+/** « unreachable » / « injoignable ». */
+export function failureLabel(kind: FailureKind, lang: Lang): string {
+  return t(lang, FAILURE_KEYS[kind]);
+}
+
+/** The observatory's column names: the same in both languages (they name the input's columns). */
+export const OBSERVATORY_ID_COLUMNS = ['Ref_Demarche', 'Nom_Demarche', 'URL_Demarche', 'Nom_Administration', 'Nom_Ministere'] as const;
+
+/** One row per procedure, its columns listed (and explained) in the README's « Batch outputs ». */
 export function renderBatchCsv(report: AuditReport, lang: Lang): string {
-  const T = (k: Parameters<typeof t>[1]) => t(lang, k);
-  const rows: unknown[][] = [
-    [
-      T('colId'),
-      T('colName'),
-      T('colAdministration'),
-      T('colPagesAudited'),
-      T('colPagesError'),
-      T('colMeasuredRate'),
-      T('colC'),
-      T('colDecided'),
-      T('colNT'),
-      T('colMention'),
-      T('colDeclaredState'),
-      T('colDeclaredRate'),
-      T('colDeclarationDate'),
-      T('colDeclarationValid'),
-      T('colValidUntil'),
-      T('colVerdict'),
-      T('colMethod'),
-      T('colRateEvidence'),
-      T('colValidityNotes'),
-      T('colPlan'),
-      T('colActionPlan'),
-      T('colSampleLacks'),
-      T('colNoMention'),
-      T('colNoDeclarationLink'),
-      T('colError'),
-    ],
+  const T = (k: MsgKey) => t(lang, k);
+  const header = [
+    ...OBSERVATORY_ID_COLUMNS,
+    T('colPagesAudited'),
+    T('colPagesError'),
+    T('colMeasuredRate'),
+    T('colFloor'),
+    T('colCeiling'),
+    T('colC'),
+    T('colDecided'),
+    T('colNT'),
+    T('colMention'),
+    T('colDeclaredState'),
+    T('colDeclaredRate'),
+    T('colDeclarationDate'),
+    T('colDeclarationValid'),
+    T('colValidUntil'),
+    T('colDeclarationUrl'),
+    T('colVerdict'),
+    T('colMethod'),
+    T('colReasons'),
+    T('colContradictions'),
+    T('colRateEvidence'),
+    T('colValidityNotes'),
+    T('colPlan'),
+    T('colActionPlan'),
+    T('colSampleLacks'),
+    T('colNoMention'),
+    T('colNoDeclarationLink'),
+    T('colFailure'),
+    T('colError'),
+    T('colReport'),
   ];
-  for (const p of report.procedures) {
-    const r = procedureRow(p);
+  const rows: unknown[][] = [header];
+  for (const r of procedureRows(report, lang)) {
     rows.push([
-      r.id,
+      r.ref,
       r.name,
+      r.url,
       r.administration,
+      r.ministry,
       r.pagesAudited,
       r.pagesInError,
       rateCell(r.measuredRate),
+      rateCell(r.floor),
+      rateCell(r.ceiling),
       r.C,
       r.decided,
       r.NT,
@@ -151,8 +212,11 @@ export function renderBatchCsv(report: AuditReport, lang: Lang): string {
       r.declarationDate,
       r.declarationValid === null ? '' : T(r.declarationValid ? 'yes' : 'no'),
       r.validUntil,
+      r.declarationUrl,
       r.verdict,
       r.method,
+      r.reasons.join(' | '),
+      r.contradictions.join(' | '),
       rateEvidenceCell(r, lang),
       r.validityNotes.map((n) => reasonText(n, lang)).join(' ; '),
       planCell(r, lang),
@@ -160,7 +224,9 @@ export function renderBatchCsv(report: AuditReport, lang: Lang): string {
       r.sampleLacks === null ? '' : r.sampleLacks.length ? r.sampleLacks.map((k) => kindLabel(k, lang)).join(', ') : T('none'),
       urlsCell(r.withoutMention, lang),
       urlsCell(r.withoutDeclarationLink, lang),
+      r.failure ? failureLabel(r.failure, lang) : '',
       r.error,
+      r.reportHtml,
     ]);
   }
   return toCsv(rows);

@@ -7,8 +7,8 @@
 import type { AuditReport, ProcedureReport, RuleSet } from '../model/types.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, slug, statusBadge, urlLink, type Html } from './html-kit.js';
-import { mentionCell, procedureRow, type ProcedureRow } from './batch.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, localVerdict, rateLine, stateLabel, statusName, verdictClass } from './view.js';
+import { failureLabel, mentionCell, procedureRows, type ProcedureRow } from './batch.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, rateLine, stateLabel, statusName, verdictClass } from './view.js';
 
 export interface DashboardOptions {
   rules: RuleSet;
@@ -82,46 +82,48 @@ function anchor(p: ProcedureReport, i: number): string {
 function tableRow(p: ProcedureReport, r: ProcedureRow, i: number, lang: Lang): Html {
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
   const dash = T('dash');
+  const who = [r.ref, r.administration, r.ministry].filter(Boolean).join(' · ');
+  // The verdict comes second, so that it is in view at 1280 px whatever the other columns hold.
   return html`<tr>
-<th scope="row" data-sort="${r.name}"><a href="#${anchor(p, i)}">${r.name}</a><br><small>${r.id}</small></th>
-<td>${r.administration || dash}</td>
-<td data-sort="${r.pagesAudited}">${r.pagesAudited}</td>
-<td data-sort="${r.pagesInError}">${r.pagesInError}</td>
-<td data-sort="${r.measuredRate ?? ''}">${r.measuredRate == null ? dash : pctL(r.measuredRate, lang)}</td>
-<td data-sort="${r.decided}">${r.C} / ${r.decided}</td>
-<td data-sort="${r.NT}">${r.NT}</td>
-<td>${mentionCell(r, lang) || dash}</td>
-<td>${r.declaredState ? stateLabel(r.declaredState) : dash}</td>
-<td data-sort="${r.declaredRate ?? ''}">${r.declaredRate == null ? dash : declaredPct(r.declaredRate, lang)}</td>
-<td data-sort="${r.declarationDate ?? ''}">${r.declarationDate ?? dash}</td>
-<td>${r.declarationValid === null ? dash : T(r.declarationValid ? 'valid' : 'notValid')}</td>
-<td data-sort="${r.verdict ? VERDICT_ORDER[r.verdict] : ''}">${r.verdict ? html`<span class="st ${verdictClass(r.verdict)}">${r.verdict}</span>` : dash}</td>
-<td>${r.method ?? dash}</td>
-<td>${r.error ?? ''}</td>
+<th scope="row" data-sort="${r.name}"><a href="#${anchor(p, i)}">${r.name}</a><br><small>${who}</small></th>
+<td data-sort="${r.verdict ? VERDICT_ORDER[r.verdict] : ''}" class="verdict">${r.verdict ? html`<span class="st ${verdictClass(r.verdict)}">${r.verdict}</span><br><small>${r.method}</small>` : r.failure ? html`<small>${T('notAudited', { kind: failureLabel(r.failure, lang) })}</small>` : dash}</td>
+<td data-sort="${r.measuredRate ?? ''}">${r.measuredRate == null ? dash : pctL(r.measuredRate, lang)}${r.floor != null && r.ceiling != null ? html`<br><small class="nowrap">${T('dashOfficialRange', { floor: pctL(r.floor, lang), ceiling: pctL(r.ceiling, lang) })}</small>` : ''}</td>
+<td data-sort="${r.decided}">${r.C} / ${r.decided}<br><small>${r.NT} NT</small></td>
+<td data-sort="${r.declaredRate ?? ''}">${r.declaredState ? stateLabel(r.declaredState) : dash}${r.declaredRate == null ? '' : html`<br>${declaredPct(r.declaredRate, lang)}`}${r.declarationDate ? html`<br><small>${r.declarationDate}</small>` : ''}</td>
+<td data-sort="${r.declarationValid === null ? '' : r.declarationValid ? 1 : 0}">${r.declarationValid === null ? dash : T(r.declarationValid ? 'valid' : 'notValid')}${r.validUntil ? html`<br><small>${r.validUntil}</small>` : ''}</td>
+<td data-sort="${r.pagesAudited}">${r.pagesAudited}${r.pagesInError ? html` <small>(${r.pagesInError})</small>` : ''}</td>
+<td class="notes">${r.contradictions.map((x) => html`<span class="contradiction">${x}</span><br>`)}${r.failure ? html`<span class="contradiction">${T('notAudited', { kind: failureLabel(r.failure, lang) })}</span><br><small>${r.error}</small>` : ''}</td>
+<td><a href="${r.reportHtml}" aria-label="${T('dashReportHtml', { name: r.name })}">HTML</a> · <a href="${r.reportJson}" aria-label="${T('dashReportJson', { name: r.name })}">JSON</a></td>
 </tr>`;
 }
 
-function detail(p: ProcedureReport, i: number, o: DashboardOptions): Html {
+function detail(p: ProcedureReport, r: ProcedureRow, i: number, o: DashboardOptions): Html {
   const lang = o.lang;
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
   const byId = criteriaById(o.rules);
-  const v = localVerdict(p, lang);
   const nc = criteriaWith(p, 'NC');
   const max = o.maxFindings ?? 3;
   const decl = p.declaration?.declaration;
   const id = anchor(p, i);
   return html`<section id="${id}" aria-labelledby="${id}-h">
-<h3 id="${id}-h">${p.name}</h3>
+<h3 id="${id}-h">${r.name}</h3>
 <dl class="meta">
+<dt>Ref_Demarche</dt><dd>${r.ref}</dd>
+${r.url ? html`<dt>URL_Demarche</dt><dd class="url">${urlLink(r.url, linkable(r.url.split(/\s+/)[0]))}</dd>` : ''}
+${r.administration ? html`<dt>${T('administration')}</dt><dd>${r.administration}</dd>` : ''}
+${r.ministry ? html`<dt>Nom_Ministere</dt><dd>${r.ministry}</dd>` : ''}
 <dt>${T('rateMeasured')}</dt><dd>${rateLine(p, lang)}</dd>
 <dt>${T('rateBounds')}</dt><dd>${boundsValue(p.rate, lang)}</dd>
-${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}</dd>` : ''}
-<dt>${T('declaration')}</dt><dd class="url">${decl ? html`${urlLink(decl.url, linkable(decl.url))} — ${stateLabel(decl.state)}, ${declaredPct(decl.rate, lang)}` : T('dash')}</dd>
-${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st ${verdictClass(v.value)}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
-${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
+<dt>${T('colMention')}</dt><dd>${mentionCell(r, lang) || T('dash')}</dd>
+<dt>${T('declaration')}</dt><dd class="url">${decl ? html`${urlLink(decl.url, linkable(decl.url))} — ${stateLabel(decl.state)}, ${declaredPct(decl.rate, lang)}${r.declarationDate ? html`, ${r.declarationDate}` : ''}` : T('dash')}</dd>
+${r.verdict ? html`<dt>${T('verdictValue')}</dt><dd><span class="st ${verdictClass(r.verdict)}">${r.verdict}</span> (${T('verdictMethodValue', { method: r.method ?? '' })})</dd>` : ''}
+${r.failure ? html`<dt>${T('notAudited', { kind: failureLabel(r.failure, lang) })}</dt><dd class="contradiction">${r.error}</dd>` : ''}
+<dt>${T('dashReports')}</dt><dd><a href="${r.reportHtml}">${r.reportHtml}</a> · <a href="${r.reportJson}">${r.reportJson}</a></dd>
 </dl>
-${v ? html`<ul class="reasons">${v.reasons.map((x) => html`<li>${x}</li>`)}${v.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
-<h4>${T('nonConformities', { n: nc.length })}</h4>
+${r.verdict ? html`<ul class="reasons">${r.reasons.map((x) => html`<li>${x}</li>`)}${r.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
+${r.failure
+  ? ''
+  : html`<h4>${T('nonConformities', { n: nc.length })}</h4>
 ${nc.length
   ? html`<ul>${nc.map((cid) => {
       const rule = byId.get(cid);
@@ -129,7 +131,7 @@ ${nc.length
       return html`<li>${statusBadge('NC', statusName('NC', lang))} <strong>${cid}</strong> ${criterionTitle(rule, lang)} — ${(fs.length === 1 ? T('findingCountOne') : T('findingCount', { n: fs.length }))}
 <ul>${fs.slice(0, max).map((f) => html`<li><code>${f.selector}</code> — ${f.message} <small>(${f.test}, ${f.page})</small></li>`)}${fs.length > max ? html`<li>${T(o.jsonWritten ? 'moreInJson' : 'moreNotShown', { n: fs.length - max })}</li>` : ''}</ul></li>`;
     })}</ul>`
-  : html`<p>${T('noNonConformity')}</p>`}
+  : html`<p>${T('noNonConformity')}</p>`}`}
 <p><a href="#dash-table-h">${T('dashBackToTable')}</a></p>
 </section>`;
 }
@@ -138,26 +140,10 @@ export function renderDashboard(report: AuditReport, o: DashboardOptions): strin
   const lang = o.lang;
   const T = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => t(lang, k, pr);
   const procs = report.procedures;
-  const rows = procs.map(procedureRow);
+  const rows = procedureRows(report, lang);
   const verdicts = { Oui: 0, Partiel: 0, Non: 0, 'À venir': 0, none: 0 };
-  for (const r of rows) verdicts[r.verdict ?? 'none']++;
-  const cols = [
-    T('procedure'),
-    T('administration'),
-    T('colPagesAudited'),
-    T('colPagesError'),
-    T('colMeasuredRate'),
-    `C / C+NC`,
-    'NT',
-    T('colMention'),
-    T('colDeclaredState'),
-    T('colDeclaredRate'),
-    T('colDeclarationDate'),
-    T('colDeclarationValid'),
-    T('colVerdict'),
-    T('colMethod'),
-    T('colError'),
-  ];
+  for (const r of rows) verdicts[(r.verdict ?? 'none') as keyof typeof verdicts]++;
+  const cols = [T('procedure'), T('colVerdict'), T('colMeasuredRate'), 'C / C+NC', T('dashDeclaredCol'), T('colDeclarationValid'), T('dashPagesCol'), T('dashNotes'), T('dashReports')];
   const body = html`
 <a class="skip" href="#main">${T('skipToContent')}</a>
 <header>
@@ -194,7 +180,7 @@ ${histogram('chart-declared', T('dashDeclared'), rows.map((r) => r.declaredRate)
 <div class="scroll" role="region" aria-labelledby="dash-table-cap" tabindex="0">
 <table id="dash-table" data-sortable>
 <caption id="dash-table-cap">${T('dashTableCaption')}</caption>
-<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<thead><tr>${cols.map((c, i) => html`<th scope="col"${i === 1 ? html` id="dash-col-verdict"` : ''}>${c}</th>`)}</tr></thead>
 <tbody>
 ${procs.map((p, i) => tableRow(p, rows[i], i, lang))}
 </tbody>
@@ -203,7 +189,7 @@ ${procs.map((p, i) => tableRow(p, rows[i], i, lang))}
 </section>
 <section>
 <h2 id="dash-details">${T('dashDetails')}</h2>
-${procs.map((p, i) => detail(p, i, o))}
+${procs.map((p, i) => detail(p, rows[i], i, o))}
 </section>
 </main>
 <footer>

@@ -17,6 +17,7 @@ import { renderBatchCsv } from './batch.js';
 import { renderDashboard } from './dashboard.js';
 import { renderOds } from './ods.js';
 import { renderDeclarations } from './declaration-draft.js';
+import { renderObservatoryCsv } from './observatory.js';
 
 export interface RenderContext {
   rules: RuleSet;
@@ -66,6 +67,7 @@ const formats = {
   dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
   ods: { ext: '.ods', files: (r, c) => renderOds(r, c.rules) },
   declaration: { ext: '.declaration.html', files: (r) => renderDeclarations(r) },
+  observatory: { ext: '.observatory.csv', render: (r) => renderObservatoryCsv(r) },
 } satisfies Record<string, FileFormat>;
 
 export const FILE_FORMATS: typeof formats & Record<string, FileFormat> = formats;

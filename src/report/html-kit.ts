@@ -120,6 +120,7 @@ th[aria-sort=descending] button.sort::after{content:" \\25BC"}
 .charts{display:flex;flex-wrap:wrap;gap:1rem 2rem}
 .chart{margin:0;max-width:100%}
 .chart svg{max-width:100%;height:auto}
+.nowrap{white-space:nowrap}
 .vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:40rem){body{font-size:15px}.meta,.fields{grid-template-columns:1fr}.meta dt,.fields dt{margin-top:.4rem}h1{font-size:1.35rem}}
 @media print{.skip,nav,[data-filter]{display:none}.scroll{overflow:visible;border:0}}

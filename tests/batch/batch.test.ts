@@ -109,7 +109,8 @@ describe('rgaa-audit batch', () => {
       expect(lines).toHaveLength(ids.length);
       lines.forEach((l, i) => expect(l.startsWith(`[${i + 1}/${ids.length}] `)).toBe(true));
       expect(lines.map((l) => /^\[\d+\/\d+\] (\S+):/.exec(l)![1]).sort()).toEqual([...ids].sort());
-      expect(ref.stderr).toMatch(new RegExp(`^batch: ${ids.length} procedures$`, 'm'));
+      // The first line says how many procedures and what sample each gets.
+      expect(ref.stderr.split('\n')[0]).toBe(`batch: ${ids.length} procedures; sample: the given pages only (--no-sample)`);
       expect(ref.stderr).not.toContain('\x1b[');
       // One summary line on stdout (a batch writes its reports to files): counts, verdicts, no gate.
       const n = ref.report.procedures.length;
@@ -369,6 +370,7 @@ describe('rgaa-audit batch', () => {
     const from = s.requests.length;
     const r = await runCli(['batch', yaml, '--output', dir, '--max-pages', '2', ...BASE_ARGS.filter((a) => a !== '--no-sample')]);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe('batch: 2 procedures; sample: crawl of up to 2 pages per procedure, depth 2 from the start URLs (--no-sample: only the given pages)');
     const requests = s.requests.slice(from);
     const report = readReport(join(dir, 'rgaa-audit.json'));
     const [alpha, robots] = report.procedures as unknown as Proc[];
@@ -394,6 +396,16 @@ describe('rgaa-audit batch', () => {
     const csvIds = ['alpha-bourse', 'gamma-etat-civil', 'fail-retraite', 'down-chomage'];
     expect(report.procedures.map((p) => p.id)).toEqual(csvIds);
     expect(report.procedures.find((p) => p.id === 'gamma-etat-civil')).toMatchObject({ name: 'Acte d’état civil', administration: 'Caisse Gamma' });
-    expect(byId(report.procedures)).toEqual(byId(pick(ref.norm, csvIds)));
+    // Each procedure carries its row as given (the CSV names a ministry the YAML does not)…
+    expect(report.procedures.find((p) => p.id === 'gamma-etat-civil')!.input).toEqual({
+      ref: 'gamma-etat-civil',
+      name: 'Acte d’état civil',
+      url: 'site:gamma/demarche/etat-civil',
+      administration: 'Caisse Gamma',
+      ministry: 'Ministère des Solidarités',
+    });
+    // …and is otherwise the same as from the YAML.
+    const withoutInput = (procs: ReportLike['procedures']) => byId(procs.map(({ input: _input, ...rest }) => rest));
+    expect(withoutInput(report.procedures)).toEqual(withoutInput(pick(ref.norm, csvIds)));
   }, 120_000);
 });

@@ -198,7 +198,7 @@ describe('inputs as people save them (parsed, no CLI)', () => {
     const input = readBatchInput(file);
     expect(input.decoded.encoding).toBe(encoding);
     expect(input.procedures[0]).toMatchObject({ name: 'Démarche d’état civil', administration: 'Préfecture de l’Hérault', ministry: 'Ministère de l’Intérieur' });
-    expect(input.procedures[0].input).toEqual({ ref: '1', name: 'Démarche d’état civil', url: 'http://127.0.0.1/a', administration: 'Préfecture de l’Hérault', ministry: 'Ministère de l’Intérieur', line: 2 });
+    expect(input.procedures[0].input).toEqual({ ref: '1', name: 'Démarche d’état civil', url: 'http://127.0.0.1/a', administration: 'Préfecture de l’Hérault', ministry: 'Ministère de l’Intérieur' });
   };
 
   it('Windows-1252 (Excel on a French Windows): no mojibake', () => {

@@ -201,8 +201,9 @@ describe('security: secrets and where the tool writes', () => {
     const unchanged = () => (['cwd', 'input', 'home', 'tmp'] as const).every((k) => JSON.stringify(listing(dirs[k])) === JSON.stringify(before[k]));
     await waitFor(unchanged, 5_000, 'the folders to be as before').catch(() => undefined);
     for (const k of ['cwd', 'input', 'home', 'tmp'] as const) expect(listing(dirs[k]), k).toEqual(before[k]);
+    const perProcedure = ['procedures/', ...['espace-storage-state', 'compte-login'].flatMap((id) => [`procedures/${id}.html`, `procedures/${id}.json`])];
     expect(listing(dirs.out).sort()).toEqual(
-      ['results.jsonl', ...['.json', '.html', '.md', '.csv', '.grid.csv', '.junit.xml', '.sarif', '.batch.csv', '.dashboard.html'].map((e) => `rgaa-audit${e}`)].sort(),
+      ['results.jsonl', ...perProcedure, ...['.json', '.html', '.md', '.csv', '.grid.csv', '.junit.xml', '.sarif', '.batch.csv', '.dashboard.html'].map((e) => `rgaa-audit${e}`)].sort(),
     );
   });
 });

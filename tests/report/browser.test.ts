@@ -167,10 +167,20 @@ describe('reports in the browser', () => {
       const p = o.page;
       expect(await p.locator('svg[role=img]').count()).toBe(2);
       expect(await p.locator('[data-sort-hint]').isVisible()).toBe(true);
-      const rateCol = p.locator('#dash-table thead th').nth(4);
+      // The verdict column is in view at 1280 px, whatever the names (the hostile one is long).
+      const verdictBox = await p.locator('#dash-col-verdict').boundingBox();
+      expect(verdictBox).not.toBeNull();
+      expect(verdictBox!.x).toBeGreaterThanOrEqual(0);
+      expect(verdictBox!.x + verdictBox!.width).toBeLessThanOrEqual(1280);
+      const cells = await p.locator('#dash-table tbody td.verdict').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+      expect(cells.length).toBe(3);
+      for (const right of cells) expect(right).toBeLessThanOrEqual(1280);
+      await p.locator('#dash-table').scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(ARTIFACTS, 'dashboard-1280.png') });
+      const rateCol = p.locator('#dash-table thead th').nth(2);
       await rateCol.locator('button').click();
       expect(await rateCol.getAttribute('aria-sort')).toBe('ascending');
-      const read = () => p.locator('#dash-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[4].getAttribute('data-sort') ?? ''));
+      const read = () => p.locator('#dash-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[2].getAttribute('data-sort') ?? ''));
       const asc = await read();
       const nums = asc.filter((x) => x !== '').map(Number);
       expect(nums).toEqual([...nums].sort((a, b) => a - b));
@@ -198,7 +208,7 @@ describe('reports in the browser', () => {
       const declMd = files.declaration.filter((f) => f.ext === '.declaration.md');
       expect(declMd).toHaveLength(3);
       for (const f of declMd) expect(f.data as string).not.toMatch(RAW_HTML);
-      for (const k of ['csv', 'grid', 'batch-csv']) {
+      for (const k of ['csv', 'grid', 'batch-csv', 'observatory']) {
         const rows = parseCsv(out[k]);
         expect(rows.length, k).toBeGreaterThan(1);
         expectNoFormula(rows);

@@ -96,33 +96,45 @@ describe('criteria grid CSV', () => {
 });
 
 describe('batch CSV', () => {
-  it('a row per procedure with rates, declaration and verdict', () => {
+  it('a row per procedure: the observatory columns as given, rates and bounds, declaration, verdict with reasons, failure', () => {
     const expired = makeProcedure({ id: 'old', name: 'Ancienne', pages: [{ url: 'https://old/', status: { '3.1': 'C' } }], declaration: makeDeclaration({ establishedOn: '2019-01-01', rate: 50 }) });
     const none = makeProcedure({ id: 'none', pages: [{ url: 'https://none/', error: 'unreachable: connection refused' }], declaration: null });
-    const report = makeReport([sampleProcedure('proc-a'), expired, none]);
+    const given = { ...sampleProcedure('proc-a'), input: { ref: '=1+2 « 42 »', name: 'Démarche telle que donnée', url: 'www.example.gouv.fr/x https://b/', administration: 'DINUM', ministry: 'Ministère X' } };
+    const report = makeReport([given, expired, none]);
     const rows = parseCsv(FILE_FORMATS['batch-csv'].render(report, ctx('fr')));
     expect(rows[0]).toEqual([
-      'identifiant', 'nom', 'administration', 'pages auditées', 'pages en erreur', 'taux mesuré (%)', 'C', 'C+NC', 'NT', 'mention',
-      'état déclaré', 'taux déclaré (%)', 'date de la déclaration', 'déclaration valide', 'valide jusqu’au', 'verdict', 'méthode',
+      'Ref_Demarche', 'Nom_Demarche', 'URL_Demarche', 'Nom_Administration', 'Nom_Ministere',
+      'pages auditées', 'pages en erreur', 'taux mesuré (%)', 'taux officiel plancher (%)', 'taux officiel plafond (%)', 'C', 'C+NC', 'NT',
+      'mention', 'état déclaré', 'taux déclaré (%)', 'date de la déclaration', 'déclaration valide', 'valide jusqu’au', 'URL de la déclaration',
+      'verdict', 'méthode', 'raisons du verdict', 'contradictions',
       'taux déclaré lu dans', 'remarques sur les dates', 'schéma pluriannuel', 'plan d’action de l’année', 'échantillon sans',
-      'pages sans la mention', 'pages sans lien vers la déclaration', 'erreur',
+      'pages sans la mention', 'pages sans lien vers la déclaration', 'non auditée car', 'erreur', 'rapport',
     ]);
-    const a = rows[1];
-    expect(a.slice(0, 12)).toEqual(['proc-a', 'Procédure proc-a', 'DINUM', '2', '0', '33,3', '1', '3', String(report.procedures[0].rate.NT), 'partiellement conforme', 'partiellement conforme', '78,26']);
-    expect(a.slice(12, 17)).toEqual(['2024-03-12', 'oui', '2027-03-12', 'Oui', '2020']);
-    // What an accessibility lead checks, with its evidence.
     const col = (name: string) => rows[0].indexOf(name);
+    const a = rows[1];
+    // As given (a formula-looking Ref stays text, behind its quote), not the file-safe id.
+    expect(a.slice(0, 5)).toEqual(["'=1+2 « 42 »", 'Démarche telle que donnée', 'www.example.gouv.fr/x https://b/', 'DINUM', 'Ministère X']);
+    // C=1, NC=2, NT=102: floor 1/105, ceiling 103/105, floored to one decimal.
+    expect(a.slice(5, 13)).toEqual(['2', '0', '33,3', '0,9', '98,0', '1', '3', '102']);
+    expect(a.slice(13, 20)).toEqual(['partiellement conforme', 'partiellement conforme', '78,26', '2024-03-12', 'oui', '2027-03-12', 'https://www.example.gouv.fr/accessibilite']);
+    expect(a.slice(20, 22)).toEqual(['Oui', '2020']);
+    // What an accessibility lead checks, with its evidence.
     expect(a[col('taux déclaré lu dans')]).toBe('78,26 % des critères du RGAA version 4.1 sont respectés. (Résultats des tests)');
     expect(a[col('schéma pluriannuel')]).toBe('en cours 2023-2025');
     expect(a[col('plan d’action de l’année')]).toBe('non');
     expect(a[col('échantillon sans')]).toBe('contact, mentions légales, page accessibilité, aide, plan du site, authentification');
     expect(a[col('pages sans la mention')]).toBe('https://www.example.gouv.fr/form');
-    expect(a[col('erreur')]).toBe('');
-    expect(rows[2].slice(12, 16)).toEqual(['2019-01-01', 'non', '2022-01-01', 'Non']);
-    expect(rows[3][3]).toBe('0');
-    expect(rows[3][4]).toBe('1');
-    expect(rows[3][9]).toBe('aucune');
-    expect(rows[3][col('erreur')]).toBe('no page could be audited');
+    expect(a[col('raisons du verdict')].split(' | ').length).toBeGreaterThanOrEqual(3);
+    expect(a[col('raisons du verdict')]).toMatch(/^Déclaration trouvée .* \| Taux déclaré de 78,26 % : au moins 75 % \| Méthode 2020 : Oui/);
+    expect(a.slice(col('non auditée car'))).toEqual(['', '', 'procedures/1-2-42.html']);
+    expect(rows[2].slice(16, 21)).toEqual(['2019-01-01', 'non', '2022-01-01', 'https://www.example.gouv.fr/accessibilite', 'Non']);
+    // Without input (an `audit` report): the id and the first page stand for the observatory's columns.
+    expect(rows[2].slice(0, 3)).toEqual(['old', 'Ancienne', 'https://old/']);
+    const n = rows[3];
+    expect(n.slice(5, 8)).toEqual(['0', '1', '']);
+    expect(n[col('mention')]).toBe('aucune');
+    expect(n[col('non auditée car')]).toBe('erreur');
+    expect(n[col('erreur')]).toBe('no page could be audited');
     expectNoFormula(rows);
   });
 });

@@ -116,7 +116,8 @@ describe('html report', () => {
         expect(scripts.length, name).toBe(1);
         expect(handlers, name).toEqual([]);
         expect($('iframe, svg[onload], textarea').length, name).toBe(0);
-        for (const h of hrefs) expect(h, name).toMatch(/^(#|https?:|data:,$)/);
+        // Links: anchors, the page URLs, and (dashboard) each procedure's own report, a safe relative path.
+        for (const h of hrefs) expect(h, name).toMatch(/^(#|https?:|data:,$|procedures\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.(html|json)$)/);
         for (const s of srcs) expect(s, name).toMatch(/^data:image\/png;base64,/);
         expect(doc).not.toContain('<script>window.__pwned');
         expect(doc).not.toContain('<img src=x');
