@@ -6,6 +6,7 @@
  *                    [--ref-tag] [--no-warmup] [--write] [--json]
  *   npm run bench -- --batch [--procedures 250] [--chunk 5] [--latency 100] [--write]
  *   npm run bench -- --profile [--pages 50] [--axe-pages 5] [--write]
+ *   npm run bench -- --campaign [--procedures 250] [--chunk 5] [--shards 2] [--ref-pages 100] [--latency 100] [--keep] [--write]
  *
  * Default mode: N generated pages (bench/pages.mjs, ~50 KB each) served from memory on 127.0.0.1
  * (dist/serve.js serveStatic + handler, optional per-request latency), audited `runs` times by
@@ -19,6 +20,8 @@
  *
  * --batch: `procedures` × `chunk` pages with `latency` ms per request (default 250 × 5, 100 ms),
  *   rgaa-audit only: total wall time and pages/s.
+ * --campaign: the batch through the real CLI, `--shard i/n` as `shards` processes at once, then
+ *   `merge` (bench/campaign.mjs): wall time, peak memory of the whole process tree, vs raw axe.
  * --profile: where rgaa-audit's time goes (PageReport timings per page, reporting time in Node) and
  *   the axe rules ranked by cost (bench/axe-rules.mjs).
  * --write: replace (or append) this configuration's section in bench/RESULTS.md.
@@ -40,7 +43,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /* ------------------------------------------------------------------ options */
 
 function parseArgs(argv) {
-  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md` };
+  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md`, campaign: false, shards: 2, refPages: 100, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -69,12 +72,16 @@ function parseArgs(argv) {
     else if (a === '--json') o.json = true;
     else if (a === '--batch') o.batch = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--campaign') o.campaign = true;
+    else if (a === '--shards') o.shards = num();
+    else if (a === '--ref-pages') o.refPages = num();
+    else if (a === '--keep') o.keep = true;
     else if (a === '--help' || a === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  if (o.latency === null) o.latency = o.batch ? 100 : 0;
+  if (o.latency === null) o.latency = o.batch || o.campaign ? 100 : 0;
   return o;
 }
 
@@ -467,6 +474,13 @@ if (o.profile) {
   console.log(md);
   if (o.json) dumpJson(`profile-${o.pages}`, p);
   if (o.write) writeSection(`profile-n${o.pages}-c${o.concurrency}-l${o.latency}`, `Profile: ${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`, md);
+} else if (o.campaign) {
+  const { campaign, campaignMarkdown } = await import('./campaign.mjs');
+  const r = await campaign(o);
+  const md = campaignMarkdown(o, r, m);
+  console.log(md);
+  if (o.json) dumpJson(`campaign-${o.procedures}x${o.chunk}-s${o.shards}`, r);
+  if (o.write) writeSection(`campaign-${o.procedures}x${o.chunk}-s${o.shards}-l${o.latency}`, `Campaign: ${o.procedures} procedures × ${o.chunk} pages, ${o.shards} shards at once through the CLI, latency ${o.latency} ms`, md);
 } else if (o.batch) {
   const r = await batch(o);
   const md = batchMarkdown(o, r, m);

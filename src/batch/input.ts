@@ -287,19 +287,7 @@ export function expandEnv(value: string, where: string): string {
   });
 }
 
-/** `--shard i/n`: the procedures whose position modulo n is i − 1 (deterministic, balanced). */
-export function parseShard(v: string): { index: number; total: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || index < 1 || index > total) throw new UsageError(`--shard: expected i/n with 1 ≤ i ≤ n, got "${v}"`);
-  return { index, total };
-}
-
-export function shardOf<T extends { index: number }>(items: T[], shard: { index: number; total: number } | undefined): T[] {
-  return shard ? items.filter((p) => p.index % shard.total === shard.index - 1) : items;
-}
-
+export { parseShard, shardOf } from './shard.js';
 
 const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'gate', 'process', 'declarationUrl', 'ignore']);
 

@@ -15,14 +15,15 @@ import { FILE_FORMATS, renderFiles, type OutputFile, type RenderContext } from '
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
 import { writeStepSummary } from '../report/markdown.js';
 import { VALIDITY_MODES, type ValidityMode } from '../judge/validity.js';
-import { readBatchInput, readSiteConfig, parseShard, shardOf, type IgnoreRule } from '../batch/input.js';
+import { readBatchInput, readSiteConfig, type IgnoreRule } from '../batch/input.js';
+import { parseShard, resolveShard, shardOf, type ResolvedShard } from '../batch/shard.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
 import { earlierLineCount, readResults, refuseOverwrite, setAside, type ResultLine } from '../batch/results.js';
 import { earlierAsOf } from '../batch/resume.js';
 import { capped, invalidEntries } from '../batch/problems.js';
 import { parseEncoding } from '../batch/encoding.js';
 import { createProgress } from '../batch/progress.js';
-import { mergeResults } from '../batch/merge.js';
+import { mergeRun } from '../batch/merge.js';
 import { upgradeProcedure } from '../aggregate/rate.js';
 import { decideGate, GATES, type Gate } from '../aggregate/gate.js';
 import { summaryLine } from '../report/summary.js';
@@ -321,6 +322,7 @@ async function runAudit(urls: string[], o: CommonOpts, meta: { id: string; name:
 }
 
 interface BatchCliOpts extends CommonOpts {
+  shardTotal?: number;
   resume: boolean;
   force: boolean;
   skipInvalid: boolean;
@@ -375,8 +377,8 @@ function judgeOptions(judge: AuditOptions['judge']): Record<string, unknown> {
 }
 
 /** The run's first line: how many procedures, and the sample each gets (the crawl unless --no-sample). */
-function runLine(o: BatchCliOpts, s: { maxPages: number; depth: number; ignoreRobots: boolean }, all: number): (n: number, skipped: number) => string {
-  const shard = o.shard ? ` (shard ${o.shard.index}/${o.shard.total} of ${all})` : '';
+function runLine(o: BatchCliOpts, s: { maxPages: number; depth: number; ignoreRobots: boolean }, part: ResolvedShard | null, all: number): (n: number, skipped: number) => string {
+  const shard = part ? ` (shard ${part.index}/${part.total} of ${all}, from ${part.from})` : '';
   const sample = o.sample
     ? `sample: crawl of up to ${s.maxPages} pages per procedure, depth ${s.depth} from the start URLs${s.ignoreRobots ? ', robots.txt ignored' : ''} (--no-sample: only the given pages)`
     : 'sample: the given pages only (--no-sample)';
@@ -403,7 +405,8 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
   const concurrency = fromCli('concurrency') ? o.concurrency : (fileOpts.concurrency ?? o.concurrency);
   const perHost = fromCli('perHost') ? o.perHost : (fileOpts.perHost ?? o.perHost);
   const outDir = resolve(o.output!);
-  const resultsPath = resolve(o.results ?? join(outDir, o.shard ? `results-${o.shard.index}-of-${o.shard.total}.jsonl` : 'results.jsonl'));
+  const part = resolveShard(o.shard, process.env, o.shardTotal);
+  const resultsPath = resolve(o.results ?? join(outDir, part ? `results-${part.index}-of-${part.total}.jsonl` : 'results.jsonl'));
   const formats = o.format.filter((f) => f !== 'console');
   checkWritable([resultsPath, ...formats.map((f) => join(outDir, `rgaa-audit${FILE_FORMATS[f].ext}`)), join(outDir, PROCEDURES_DIR, 'x.html')]);
   // An earlier run's results are never emptied: continue them, set them aside, or stop here.
@@ -420,7 +423,7 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
       process.stderr.write(`resume: declarations judged as of ${asOf}, the date of the earlier run (--as-of to change it)\n`);
     }
   }
-  const procs = shardOf(input.procedures, o.shard);
+  const procs = shardOf(input.procedures, part);
   const audit: AuditOptions = { ...auditOptions(o), concurrency, perHost, retries: o.retries, ignore: input.ignore, userAgent: o.userAgent ?? USER_AGENT };
   const sampleOpts = { maxPages, depth, seed, respectRobots: !ignoreRobots, userAgent: audit.userAgent! };
   const sampler: Sampler = o.sample ? await crawlSampler(sampleOpts, audit) : givenPages;
@@ -436,11 +439,11 @@ async function runBatchCommand(file: string, o: BatchCliOpts, cmd: Command): Pro
     sampler,
     procedureTimeout: o.procedureTimeout,
     deadline: o.deadline,
-    progress: createProgress(process.stderr, !!o.quiet, runLine(o, { maxPages, depth, ignoreRobots }, input.procedures.length)),
+    progress: createProgress(process.stderr, !!o.quiet, runLine(o, { maxPages, depth, ignoreRobots }, part, input.procedures.length)),
   });
   const report = buildReport(
     result.lines.map((l) => l.procedure),
-    { startedAt, browser: null, options: { input: file, shard: o.shard ? `${o.shard.index}/${o.shard.total}` : null, ...configKey, ...judgeOptions(audit.judge), threshold: o.threshold } },
+    { startedAt, browser: null, options: { input: file, shard: part ? `${part.index}/${part.total}` : null, ...configKey, ...judgeOptions(audit.judge), threshold: o.threshold } },
   );
   emitBatch(report, o, formats, outDir);
   if (process.stdout.isTTY && !o.quiet) process.stdout.write(renderBatchTable(report, { lang: o.lang, color: o.color !== false && useColor(), width: process.stdout.columns }));
@@ -533,7 +536,8 @@ export function buildProgram(): Command {
       .option('--results <path>', 'JSONL results file (default: <output>/results.jsonl, or results-<i>-of-<n>.jsonl with --shard)')
       .option('--skip-invalid', 'audit the valid procedures of an input with invalid ones, and report those as in error (« invalid input ») instead of stopping (exit 2)', false)
       .addOption(new Option('--encoding <name>', 'encoding of the input file (default: detected: byte-order mark, else UTF-8 when valid, else Windows-1252; --debug says which)').argParser(parseEncoding))
-      .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`)').argParser(parseShard))
+      .addOption(new Option('--shard <i/n>', 'audit only the i-th of n deterministic parts (merge them with `rgaa-audit merge`); default: from RGAA_AUDIT_SHARD, GitLab CI_NODE_INDEX/CI_NODE_TOTAL or Kubernetes JOB_COMPLETION_INDEX (see README), else all').argParser(parseShard))
+      .addOption(new Option('--shard-total <n>', 'number of parts of a Kubernetes Indexed Job (its completions), whose JOB_COMPLETION_INDEX gives the part (else RGAA_AUDIT_SHARD_TOTAL)').argParser(parseIntOption('--shard-total', 1, 10_000)))
       .option('--no-sample', 'audit only the given URLs and pages (no crawl)')
       .addOption(new Option('--max-pages <n>', 'pages per procedure in the sample').default(10).argParser(parseIntOption('--max-pages', 1, 500)))
       .addOption(new Option('--depth <n>', 'crawl depth from the start URLs').default(2).argParser(parseIntOption('--depth', 0, 10)))
@@ -558,8 +562,10 @@ export function buildProgram(): Command {
     .addOption(new Option('-t, --threshold <percent>', 'threshold shown in the reports (merge does not gate)').default(75).argParser(parseThreshold))
     .addOption(new Option('--lang <lang>', 'language of the reports').choices(['en', 'fr']).default('en'))
     .action((files: string[], o: { output: string; format: string[]; threshold: number; lang: 'en' | 'fr' }) => {
-      const procedures = mergeResults(files);
-      const report = buildReport(procedures, { startedAt: new Date(), browser: null, options: { merged: files } });
+      const { procedures, settings } = mergeRun(files);
+      // The run's settings (from the results lines), so that the merged reports read like the unsharded one's.
+      const run = settings ? { ...settings, ...judgeOptions((settings.judge ?? undefined) as AuditOptions['judge']) } : {};
+      const report = buildReport(procedures, { startedAt: new Date(), browser: null, options: { ...run, merged: files, threshold: o.threshold } });
       emitBatch(report, o, o.format, resolve(o.output));
       process.stderr.write(`merged ${procedures.length} procedures from ${files.length} files\n`);
       process.stdout.write(summaryLine(report, { lang: o.lang, threshold: o.threshold, command: 'merge', exit: EXIT.OK, extra: [t(o.lang, 'sumMerged', { n: files.length })] }));

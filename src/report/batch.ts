@@ -10,7 +10,9 @@ import type { PlansCheck, RateReading } from '../model/declaration.js';
 import { classifyFailure, failureKindOf, type FailureKind } from '../model/failure.js';
 import { declaredPct, t, type Lang, type MsgKey } from './i18n.js';
 import { rateCell, toCsv } from './csv.js';
-import { declarationDate, kindLabel, localVerdict, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
+import { declarationDate, failureLabel, kindLabel, localVerdict, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
+
+export { failureLabel };
 import { procedureFileNames, procedureReportPath } from './procedure-files.js';
 
 /** The facts of one procedure the batch outputs show (CSV row, dashboard row, terminal table). */
@@ -136,20 +138,6 @@ function urlsCell(urls: string[] | null, lang: Lang): string {
 export function mentionCell(r: ProcedureRow, lang: Lang): string {
   if (r.mentions === null) return '';
   return r.mentions.length ? r.mentions.map(stateLabel).join(' / ') : t(lang, 'none');
-}
-
-const FAILURE_KEYS: Record<FailureKind, MsgKey> = {
-  'invalid input': 'failInvalidInput',
-  unreachable: 'failUnreachable',
-  timeout: 'failTimeout',
-  blocked: 'failBlocked',
-  'TLS error': 'failTls',
-  error: 'failError',
-};
-
-/** « unreachable » / « injoignable ». */
-export function failureLabel(kind: FailureKind, lang: Lang): string {
-  return t(lang, FAILURE_KEYS[kind]);
 }
 
 /** The observatory's column names: the same in both languages (they name the input's columns). */

@@ -18,6 +18,7 @@ import {
   gateSentence,
   linkable,
   localVerdict,
+  notAuditedText,
   pageRateLine,
   pagesAuditedCount,
   rateLine,
@@ -229,7 +230,7 @@ function ncSection(p: ProcedureReport, id: string, o: HtmlOptions): Html {
   return html`
 <section>
 <h3 id="${id}-nc">${T('nonConformities', { n: nc.length })}</h3>
-${nc.length ? '' : html`<p>${T('noNonConformity')}</p>`}
+${nc.length ? '' : html`<p>${notAuditedText(p, lang) ?? T('noNonConformity')}</p>`}
 ${nc.map((cid) => {
     const rule = byId.get(cid);
     const findings = findingsOf(p, cid);

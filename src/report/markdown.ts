@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import type { AuditReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import { declaredPct, pctL, t, type Lang } from './i18n.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, notAuditedText, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 
 /**
@@ -107,7 +107,7 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
     }
     const nc = criteriaWith(p, 'NC');
     out.push(`#### ${escapeMarkdown(T('mdNcHeading'))} (${nc.length})`, '');
-    if (!nc.length) out.push(escapeMarkdown(T('noNonConformity')), '');
+    if (!nc.length) out.push(escapeMarkdown(notAuditedText(p, lang) ?? T('noNonConformity')), '');
     else {
       out.push(row([T('criterion'), T('test'), T('page'), T('selector'), T('message'), T('snippet')].map((x) => escapeMarkdown(x))), row(['---', '---', '---', '---', '---', '---']));
       // One row per group of findings that share one cause: its pages, its elements, what to fix.

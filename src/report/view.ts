@@ -10,6 +10,7 @@ import type { PlansCheck, Verdict } from '../model/declaration.js';
 import { en as judgeEn, KIND_EN, type Catalogue, type PageKind, type Reason, type SetAsideWhy } from '../model/reasons.js';
 import { fr as judgeFr, KIND_FR } from './judge-fr.js';
 import { pctL, t, type Lang, type MsgKey } from './i18n.js';
+import { classifyFailure, failureKindOf, type FailureKind } from '../model/failure.js';
 
 export const STATUSES: readonly Status[] = ['C', 'NC', 'NA', 'NT'];
 
@@ -323,4 +324,28 @@ export function declarationDate(p: ProcedureReport): string | null {
 /** The distinct states of the mentions found ("partiellement", or "partiellement / non"). */
 export function mentionStates(p: ProcedureReport): string[] {
   return [...new Set((p.declaration?.mentions ?? []).map((m) => m.state))];
+}
+
+const FAILURE_KEYS: Record<FailureKind, MsgKey> = {
+  'invalid input': 'failInvalidInput',
+  unreachable: 'failUnreachable',
+  timeout: 'failTimeout',
+  blocked: 'failBlocked',
+  'TLS error': 'failTls',
+  error: 'failError',
+};
+
+/** « unreachable » / « injoignable ». */
+export function failureLabel(kind: FailureKind, lang: Lang): string {
+  return t(lang, FAILURE_KEYS[kind]);
+}
+
+/**
+ * « Not audited: unreachable » for a procedure none of whose pages could be audited (so that no
+ * report says « no non-compliant criterion found » of a site it could not open), else null.
+ */
+export function notAuditedText(p: ProcedureReport, lang: Lang): string | null {
+  if (pagesAuditedCount(p).ok > 0) return null;
+  const error = p.error ?? p.pages.find((x) => x.error)?.error ?? null;
+  return t(lang, 'notAudited', { kind: failureLabel(failureKindOf(error) ?? classifyFailure(error) ?? 'error', lang) });
 }

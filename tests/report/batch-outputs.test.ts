@@ -128,3 +128,21 @@ describe('terminal table at the end of a batch', () => {
     expect(renderBatchTable(report, { lang: 'en', color: true, width: 100 })).toContain('\u001b[');
   });
 });
+
+describe('a procedure that could not be audited', () => {
+  it('its own HTML and Markdown reports say why, never « no non-compliant criterion found »', () => {
+    const report = makeReport([failed('down', 'unreachable: connection refused (ERR_CONNECTION_REFUSED)')]);
+    for (const f of ['html', 'markdown', 'dashboard'] as const) {
+      // (Markdown escapes its punctuation: « Not audited\: unreachable ».)
+      const unescape = (x: string) => x.replace(/\\(.)/g, '$1');
+      const en = unescape(FILE_FORMATS[f].render(report, ctx('en')));
+      expect(en, f).toContain('Not audited: unreachable');
+      expect(en, f).not.toMatch(/No non-compliant criterion/);
+      const fr = unescape(FILE_FORMATS[f].render(report, ctx('fr')));
+      expect(fr, f).toContain('Non auditée : injoignable');
+      expect(fr, f).not.toMatch(/Aucun critère non conforme/);
+    }
+    // An audited procedure without NC still says so.
+    expect(FILE_FORMATS.html.render(makeReport([makeProcedure({ id: 'ok', pages: [{ url: 'https://ok/', status: { '3.1': 'C' } }] })]), ctx('en'))).toContain('No non-compliant criterion found by the tool.');
+  });
+});
