@@ -19,6 +19,11 @@ export default defineConfig(
     },
   },
   {
+    // The code bundled into the in-page script (scripts/build-page.mjs) runs in the page, not in Node.
+    files: ['src/**/*.page.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The bench hands functions to page.evaluate: they run in the page, where axe is loaded.
     files: ['bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, axe: 'readonly' } },

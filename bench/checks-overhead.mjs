@@ -67,7 +67,7 @@ if (beforeRef) {
   variants.push({ name: `the tool before our checks (${beforeRef})`, session: new old.AuditSession({ ...old.defaultAuditOptions(), concurrency }) });
 }
 variants.push(
-  { name: 'axe-core only (rules without our checks)', session: new AuditSession({ ...base, interactive: false }, {}, axeOnlyRules(defaultRules())) },
+  { name: 'axe-core only (rules without our checks)', session: new AuditSession({ ...base, interactive: false }, axeOnlyRules(defaultRules())) },
   { name: 'all checks (in-page, interactive, cross-page)', session: new AuditSession(base) },
 );
 for (const v of variants) {

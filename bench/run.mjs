@@ -35,7 +35,7 @@ import { servePages } from './server.mjs';
 import { runReference, openReference } from './reference.mjs';
 import { TreeSampler, SplitSampler, childPids, waitQuiet, cpuProbe } from './proctree.mjs';
 import { profileAxeRules, axeRulesMarkdown } from './axe-rules.mjs';
-import { INTERACTIVE_CHECKS } from '../dist/evaluate/checks/index.js';
+import { GATHERERS } from '../dist/gather/gatherers/index.js';
 import { machine, writeResultsSection } from './results.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -359,19 +359,18 @@ async function profile(o) {
   log(`profile: ${o.pages} pages, concurrency ${o.concurrency}, latency ${o.latency} ms`);
   if (Number.isFinite(o.quiet)) await waitQuiet(quietOpt);
   const session = new AuditSession({ ...defaultAuditOptions(), concurrency: o.concurrency });
-  // Time each hook (interactive checks, run from Node on the live page after the evaluation): the
-  // first hooks are the interactive checks of the plan, in INTERACTIVE_CHECKS order.
-  const hookIds = INTERACTIVE_CHECKS.filter((c) => session.plan.checks.includes(c.id)).map((c) => c.id);
-  const hookMs = new Map(); // raw → {id: ms}
+  // Time the hooks (run from Node on the live page after the evaluation): the gatherers that drive
+  // the page (reflow, listeners, popups, keyboard walk) and the checks over their artifacts; each
+  // gatherer's own time is in raw.timings['gather:<name>'].
+  const hookIds = GATHERERS.map((g) => g.name);
+  const hookMs = new Map(); // raw → ms
   session.hooks.forEach((hook, i) => {
-    const id = hookIds[i] ?? `hook-${i}`;
-    session.hooks[i] = async (page, raw) => {
+    session.hooks[i] = async (page, raw, guard) => {
       const t = performance.now();
       try {
-        return await hook(page, raw);
+        return await hook(page, raw, guard);
       } finally {
-        if (!hookMs.has(raw)) hookMs.set(raw, {});
-        hookMs.get(raw)[id] = performance.now() - t;
+        hookMs.set(raw, (hookMs.get(raw) ?? 0) + performance.now() - t);
       }
     };
   });
@@ -405,8 +404,8 @@ async function profile(o) {
     const axe = g.raw.timings.axe;
     const checks = g.raw.timings.checks;
     const inPageRest = Math.max(0, g.raw.timings.total - axe - checks);
-    const hooks = hookMs.get(g.raw) ?? {};
-    const hooksTotal = Object.values(hooks).reduce((n, x) => n + x, 0);
+    const hooks = Object.fromEntries(hookIds.map((id) => [id, g.raw.timings[`gather:${id}`] ?? 0]));
+    const hooksTotal = hookMs.get(g.raw) ?? 0;
     return { load: t.load, settle: t.settle, evaluate: t.evaluate, axe, checks, transfer: t.evaluate - g.raw.timings.total, inPageRest, hooks: hooksTotal, hookById: hooks, close: t.total - t.load - t.settle - t.evaluate - hooksTotal, total: t.total };
   });
   // The axe rules, on a few pages.
@@ -435,7 +434,7 @@ function profileMarkdown(o, p, m) {
   L.push(`|   of which our checks, scopes, facts | ${f(med.checks, 0)} | ${f(avg.checks, 0)} | ${share('checks')} |`);
   L.push(`|   of which in-page rest (results shaping) | ${f(med.inPageRest, 0)} | ${f(avg.inPageRest, 0)} | ${share('inPageRest')} |`);
   L.push(`|   of which transfer + compile + axe start-up (evaluate − in-page total; script ${Math.round(p.scriptKB)} KB) | ${f(med.transfer, 0)} | ${f(avg.transfer, 0)} | ${share('transfer')} |`);
-  L.push(`| interactive checks (hooks, driven from Node) | ${f(med.hooks, 0)} | ${f(avg.hooks, 0)} | ${share('hooks')} |`);
+  L.push(`| interactive gatherers and the checks over them (hooks, driven from Node) | ${f(med.hooks, 0)} | ${f(avg.hooks, 0)} | ${share('hooks')} |`);
   for (const id of p.hookIds) {
     const xs = p.rows.map((r) => r.hookById[id] ?? 0);
     L.push(`|   ${id} | ${f(median(xs), 0)} | ${f(mean(xs), 0)} | ${f((100 * mean(xs)) / avg.total, 0)} % |`);

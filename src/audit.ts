@@ -4,20 +4,22 @@
  */
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
-import { randomBytes } from 'node:crypto';
-import { axeLocale, buildPageScript, buildFactsScript, type InPagePlan, type FactGatherer, type RawPage } from './gather/inpage.js';
+import { InPageScript, axeLocale, factsScript, type InPagePlan, type RawPage } from './gather/inpage.js';
 import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
 import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
 import { screenshotFailures } from './gather/screenshots.js';
 import { gatherPage, DEFAULT_GATHER, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
+import type { PageGuard } from './gather/guard.js';
+import type { Artifacts, GathererName } from './gather/artifacts.js';
+import { GATHERERS, collectArtifacts } from './gather/gatherers/index.js';
 import { PagePool } from './gather/pool.js';
 import { evaluatePage, planFromRules } from './evaluate/evaluate.js';
-import { forgetPage } from './evaluate/checks/consultation.js';
-import { IN_PAGE_CHECKS, INTERACTIVE_CHECKS, CROSS_PAGE_CHECKS, FACT_GATHERERS, allCheckIds } from './evaluate/checks/index.js';
+import { CHECKS, allCheckIds } from './evaluate/checks/registry.js';
+import type { Check } from './evaluate/checks/define.js';
 import { aggregateCriteria, applyProcess, pageRate, sampleRate, type SamplePage } from './aggregate/rate.js';
 import { defaultRules } from './model/rules.js';
 import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
@@ -58,7 +60,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class AuditSession {
   readonly rules: RuleSet;
   readonly plan: InPagePlan;
-  private readonly script: Required<PageScript>;
+  private readonly script: InPageScript;
   /** Open pages reused from URL to URL (see gather/pool.ts). */
   readonly pool: PagePool;
   private readonly factsScript: string;
@@ -67,43 +69,60 @@ export class AuditSession {
   browserVersion: string | null = null;
   private readonly limit;
   readonly hooks: PageHook[] = [];
-  private readonly crossPage: typeof CROSS_PAGE_CHECKS;
+  /** The checks over the sample, run once every page of a procedure is gathered. */
+  private readonly sampleChecks: Check[];
 
   constructor(
     readonly options: AuditOptions,
-    facts: Record<string, FactGatherer> = {},
     rules: RuleSet = defaultRules(),
   ) {
     this.rules = rules;
     const p = planFromRules(rules, allCheckIds());
-    const inPage = IN_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
+    // The interactive gatherers drive the live page (resize, Tab walk): about a third of a page's
+    // cost. Without them the checks that need them do not run, and their tests stay NT, never C.
+    const skipped = new Set<string>(options.interactive === false ? GATHERERS.filter((g) => g.interactive).map((g) => g.name) : []);
+    const planned = CHECKS.filter((c) => p.checks.includes(c.meta.id) && !c.meta.needs.some((n) => skipped.has(n)));
+    const needs = new Set(planned.flatMap((c) => c.meta.needs));
+    const gatherers = new Set(GATHERERS.map((g) => g.name).filter((n) => needs.has(n)));
+    // Facts the checks over the sample need, and those of the judge and the declaration draft.
+    const facts = [...needs].filter((n) => n !== 'dom' && !gatherers.has(n as GathererName));
     const locale = options.lang ? axeLocale(options.lang) : undefined;
-    this.plan = { ...p, checks: inPage.map((c) => c.id), snippetMax: 300, nodeMax: 20, ...(locale ? { axeLocale: locale } : {}) };
-    this.script = buildPageScript(inPage, { ...FACT_GATHERERS, ...JUDGE_FACTS, ...TECHNOLOGY_FACTS, ...facts }, this.plan, `__rgaa_${randomBytes(8).toString('hex')}`);
+    this.plan = {
+      ...p,
+      checks: planned.filter((c) => c.meta.needs.includes('dom')).map((c) => c.meta.id),
+      facts: [...facts, ...JUDGE_FACTS, ...TECHNOLOGY_FACTS],
+      snippetMax: 300,
+      nodeMax: 20,
+      ...(locale ? { axeLocale: locale } : {}),
+    };
+    this.script = new InPageScript(this.plan);
     this.pool = new PagePool({ initScript: this.script.init });
-    this.factsScript = buildFactsScript(JUDGE_FACTS);
-    // Interactive checks drive the live page (resize, Tab walk): about a third of a page's cost.
-    // Without them their tests stay NT, never C.
-    const interactive = INTERACTIVE_CHECKS.filter((c) => p.checks.includes(c.id) && options.interactive !== false);
-    // Pages are reused from URL to URL: what the interactive checks cached belongs to the last one.
-    if (interactive.length) this.hooks.push(async (page) => forgetPage(page));
-    for (const check of interactive) {
-      this.hooks.push(async (page, raw) => {
-        const t0 = performance.now();
-        try {
-          raw.checks[check.id] = await check.run(page);
-          (raw.timings as Record<string, number>)[check.id] = Math.round(performance.now() - t0);
-        } catch (e) {
-          raw.checks[check.id] = { error: String((e as Error)?.message ?? e).split('\n')[0] };
-        }
-      });
-    }
+    this.factsScript = factsScript();
+    const perPage = planned.filter((c) => c.run);
+    if (perPage.length) this.hooks.push((page, raw, guard) => this.runOnArtifacts(perPage, gatherers, page, raw, guard));
     if (options.screenshots) {
       const max = options.screenshots;
       this.hooks.push((page, raw) => screenshotFailures(page, raw, max));
     }
-    this.crossPage = CROSS_PAGE_CHECKS.filter((c) => p.checks.includes(c.id));
+    this.sampleChecks = planned.filter((c) => c.runSample);
     this.limit = pLimit(Math.max(1, options.concurrency));
+  }
+
+  /** The gatherers the checks need, once per page, then the checks over their artifacts (pure). */
+  private async runOnArtifacts(checks: Check[], gatherers: ReadonlySet<GathererName>, page: Page, raw: RawPage, guard: PageGuard): Promise<void> {
+    const { artifacts, errors } = await collectArtifacts(gatherers, { page, script: this.script, guard }, raw.timings as unknown as Record<string, number>);
+    for (const c of checks) {
+      const failed = c.meta.needs.map((n) => errors[n as GathererName]).find(Boolean);
+      if (failed) {
+        raw.checks[c.meta.id] = { error: failed };
+        continue;
+      }
+      try {
+        raw.checks[c.meta.id] = c.run!(artifacts as Artifacts);
+      } catch (e) {
+        raw.checks[c.meta.id] = { error: String((e as Error)?.message ?? e).split('\n')[0] };
+      }
+    }
   }
 
   private starting: Promise<Browser> | undefined;
@@ -243,12 +262,13 @@ export class AuditSession {
   applyCrossPage(gathered: GatheredPage[]): void {
     const ok = gathered.filter((g) => g.raw && !g.error);
     if (!ok.length) return;
-    for (const check of this.crossPage) {
+    for (const check of this.sampleChecks) {
+      const id = check.meta.id;
       try {
-        const res = check.run(ok.map((g) => ({ url: g.url, facts: g.raw!.facts })));
-        for (const g of ok) if (res[g.url]) g.raw!.checks[check.id] = res[g.url];
+        const res = check.runSample!(ok.map((g) => ({ url: g.url, facts: g.raw!.facts })));
+        for (const g of ok) if (res[g.url]) g.raw!.checks[id] = res[g.url];
       } catch (e) {
-        for (const g of ok) g.raw!.checks[check.id] = { error: String((e as Error)?.message ?? e) };
+        for (const g of ok) g.raw!.checks[id] = { error: String((e as Error)?.message ?? e) };
       }
     }
   }

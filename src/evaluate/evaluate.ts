@@ -3,8 +3,7 @@
  * RGAA test and criterion, with evidence. No browser needed; tested on hand-made inputs.
  */
 import type { CriterionResult, Finding, RuleCriterion, RuleSet, RuleTest, Status } from '../model/types.js';
-import type { RawPage } from '../gather/inpage.js';
-import type { CheckResult, RawNode } from './checks/types.js';
+import type { CheckResult, RawNode, RawPage } from '../gather/inpage-api.js';
 
 /** Everything the page must be asked for, derived from the rules. */
 export function planFromRules(rules: RuleSet, knownChecks: Set<string>, axeRulesAvailable?: Set<string>) {

@@ -3,7 +3,7 @@
  * is dropped from the raw results; an ignored criterion or test is not decided (NT), never C.
  */
 import type { IgnoreRule } from '../model/config.js';
-import type { RawPage } from '../gather/inpage.js';
+import type { RawPage } from '../gather/inpage-api.js';
 import type { CriterionResult } from '../model/types.js';
 import { criterionStatus } from './evaluate.js';
 

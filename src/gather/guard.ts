@@ -20,28 +20,10 @@ export interface PageGuard {
   dialogs: string[];
   /** URLs of the windows the page opened, closed at once, in order. */
   popups: string[];
+  /** Those windows, then any other window of the context still open (13.2: windows opened at load). */
+  otherWindows(): string[];
   /** Remove the listeners (the page may be reused for another URL). */
   dispose(): void;
-}
-
-const guards = new WeakMap<Page, { guard: PageGuard; closed: Set<Page> }>();
-
-/** The guard of a page, for the checks that need what it removed (13.2: windows opened at load). */
-export function guardOf(page: Page): PageGuard | undefined {
-  return guards.get(page)?.guard;
-}
-
-/** Other live pages of the page's context that the guard has not already counted. */
-export function uncountedPages(page: Page): Page[] {
-  const closed = guards.get(page)?.closed;
-  try {
-    return page
-      .context()
-      .pages()
-      .filter((p) => p !== page && !closed?.has(p));
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -77,6 +59,15 @@ export function guardPage(page: Page, stop: (e: Error) => void = () => undefined
     reason: null,
     dialogs: [],
     popups: [],
+    otherWindows() {
+      let open: Page[];
+      try {
+        open = context.pages().filter((p) => p !== page && !closed.has(p));
+      } catch {
+        open = [];
+      }
+      return [...guard.popups, ...open.map((p) => p.url())];
+    },
     dispose() {
       page.off('dialog', onDialog);
       context.off('page', onPage);
@@ -84,7 +75,6 @@ export function guardPage(page: Page, stop: (e: Error) => void = () => undefined
       page.off('response', onResponse);
     },
   };
-  guards.set(page, { guard, closed });
   page.on('dialog', onDialog);
   context.on('page', onPage);
   page.on('crash', onCrash);

@@ -1,11 +1,7 @@
 /**
- * The contract between the in-page script (gather/inpage.ts) and the checks it runs (evaluate/checks):
- * what a check is given (InPageHelpers), what it returns (CheckResult of RawNodes), the page facts.
- * It lives in gather/ because gather runs the checks; evaluate/checks/types.ts re-exports it.
- *
- * Checks of our own. Each in-page check is a SELF-CONTAINED function: it is serialised with
- * Function.prototype.toString() and run inside the page, so it may use only its argument `h`
- * (the helpers below), the DOM, and `axe` (loaded in the page). No imports, no outer variables.
+ * The data that crosses between the in-page script and Node: the plan the page is given, what a
+ * check returns (CheckResult of RawNodes), the page's raw results and facts. Plain data, no DOM:
+ * both the page code (gather/page/, *.page.ts) and the Node code use it.
  */
 
 export interface RawNode {
@@ -28,49 +24,49 @@ export interface CheckResult {
   byTest?: Record<string, { applicable: number; failures: RawNode[]; doubts: RawNode[] }>;
 }
 
-/** Helpers available to every in-page check. */
-export interface InPageHelpers {
-  doc: Document;
-  /** querySelectorAll as an array, light DOM plus open shadow roots. */
-  all(selector: string, root?: ParentNode): Element[];
-  /** A short unique CSS selector for an element. */
-  selector(el: Element): string;
-  /** The element's start tag and the beginning of its content, truncated. */
-  snippet(el: Element): string;
-  /** Accessible name (axe-core's computation). */
-  name(el: Element): string;
-  /** Rendered and not hidden (display, visibility, size). */
-  visible(el: Element): boolean;
-  /** Hidden from assistive technologies (aria-hidden, hidden, display:none…). */
-  hiddenFromAT(el: Element): boolean;
-  node(el: Element, message: string): RawNode;
-  /** A fresh result to fill. */
-  result(): CheckResult;
-  /**
-   * A fresh result that reports per test (`bt`, every test at applicable 0), and `add`, which puts
-   * a node under one test and in the whole result, each list capped at `max`.
-   */
-  perTest(tests: string[]): { r: CheckResult; bt: NonNullable<CheckResult['byTest']>; add(kind: 'failures' | 'doubts', test: string, el: Element, message: string): void };
-  /** Text of the elements an ID-reference attribute points to (aria-labelledby by default). */
-  refText(el: Element, attr?: string): string;
-  /** Cap on failures/doubts kept per check. */
-  max: number;
-}
-
-export interface InPageCheck {
-  id: string;
-  /** RGAA tests this check is mapped to (the mapping itself lives in rules/). */
-  description: string;
-  /** The check only ever lists elements for a human (doubts): it cannot prove an NC. */
-  doubtsOnly?: boolean;
-  run: (h: InPageHelpers) => CheckResult;
-}
-
-/** Facts gathered on each page for the judge and for cross-page checks. */
+/** Facts gathered on each page for the judge and for the checks over the sample. */
 export interface PageFacts {
   title: string | null;
   lang: string | null;
   doctype: string | null;
   mentions: { text: string; href: string | null; inFooter: boolean }[];
   [key: string]: unknown;
+}
+
+/** What the page is asked for, derived from the rules (evaluate/evaluate.ts planFromRules). */
+export interface InPagePlan {
+  axeRules: string[];
+  selectors: string[];
+  /** In-page checks (`<id>.page.ts`) to run. */
+  checks: string[];
+  /** Facts to gather (page modules' `facts`), stored under facts[name]. */
+  facts: string[];
+  /** Max characters of an HTML snippet. */
+  snippetMax: number;
+  /** Max nodes kept per axe rule or check. */
+  nodeMax: number;
+  /**
+   * axe-core's own locale (its `locales/<lang>.json`), configured before the run, so that its
+   * messages and fix summaries are in the report's language; absent for English.
+   */
+  axeLocale?: unknown;
+}
+
+/** An axe node: a RawNode with axe's whole fix summary (every failed check, as axe words it). */
+export type RawAxeNode = RawNode & { fix?: string };
+
+export interface RawAxe {
+  violations: Record<string, RawAxeNode[]>;
+  incomplete: Record<string, RawAxeNode[]>;
+  /** Rule id → axe's help URL. */
+  help?: Record<string, string>;
+}
+
+export interface RawPage {
+  axe: RawAxe | null;
+  scopes: Record<string, number>;
+  checks: Record<string, CheckResult | { error: string }>;
+  facts: PageFacts;
+  errors: string[];
+  timings: { axe: number; checks: number; total: number };
 }

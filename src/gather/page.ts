@@ -28,7 +28,7 @@ export interface GatheredPage<T = RawPage> {
 }
 
 /** Run extra work on the live page after the main evaluation (interactive checks). */
-export type PageHook<T = RawPage> = (page: Page, raw: T) => Promise<void>;
+export type PageHook<T = RawPage> = (page: Page, raw: T, guard: PageGuard) => Promise<void>;
 
 class PageTimeout extends Error {}
 
@@ -64,7 +64,7 @@ export function describeError(e: unknown, timeout: number): string {
 
 /** The in-page script of a run: installed once per pooled context, or evaluated whole. */
 export interface PageScript {
-  /** The whole expression (axe-core + checks + main), evaluated as is when `call` cannot be used. */
+  /** The whole expression (axe-core, the page bundle and the call), evaluated as is when `call` cannot be used. */
   full: string;
   /** Installed at document start (defines a hidden entry point, runs nothing). */
   init?: string;
@@ -152,7 +152,7 @@ export async function gatherPage<T = RawPage>(
           await page.waitForTimeout(50);
         }
         // Then let pending DOM work (rendering after the last response) run to a quiet frame.
-        await evaluateStable(page, () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        await evaluateStable(page, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
         out.timings.settle = Math.round(performance.now() - settleStart);
       } finally {
         page.off('request', started);
@@ -166,7 +166,7 @@ export async function gatherPage<T = RawPage>(
       out.raw = raw as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();
-      for (const hook of hooks) await hook(page, out.raw);
+      for (const hook of hooks) await hook(page, out.raw, guard!);
       healthy = true;
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported

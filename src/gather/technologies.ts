@@ -4,25 +4,9 @@
  * shows for sure (a doctype, style sheets, scripts, ARIA attributes, SVG, MathML, links to PDF
  * documents); no guess at frameworks or servers.
  */
-import type { FactGatherer } from './inpage.js';
 
-/** In the page: the technologies, in a fixed order. Self-contained (its source runs in the page). */
-export function pageTechnologies(): string[] {
-  const d = document;
-  const out: string[] = [];
-  const dt = d.doctype;
-  out.push(dt && dt.name.toLowerCase() === 'html' && !dt.publicId ? 'HTML5' : 'HTML');
-  if (d.styleSheets.length > 0 || d.querySelector('[style]')) out.push('CSS');
-  if (d.querySelector('script:not([type]), script[type="module"], script[type*="javascript" i], script[type*="ecmascript" i]')) out.push('JavaScript');
-  const aria = d.evaluate("count(//@*[starts-with(name(), 'aria-')] | //@role)", d, null, XPathResult.NUMBER_TYPE, null).numberValue;
-  if (aria > 0) out.push('WAI-ARIA');
-  if (d.querySelector('svg')) out.push('SVG');
-  if (d.querySelector('math')) out.push('MathML');
-  if (d.querySelector('a[href$=".pdf" i], a[href*=".pdf?" i], a[href*=".pdf#" i]')) out.push('PDF');
-  return out;
-}
-
-export const TECHNOLOGY_FACTS: Record<string, FactGatherer> = { technologies: pageTechnologies };
+/** The fact every page gathers for the declaration draft (./technologies.page.ts). */
+export const TECHNOLOGY_FACTS = ['technologies'];
 
 /** The technologies of a page's facts, when they are a list of strings. */
 export function technologiesOf(facts: Record<string, unknown> | null | undefined): string[] | undefined {

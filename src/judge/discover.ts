@@ -3,7 +3,7 @@
  * observatory's criterion. The fetching is injected (a rendered page from the browser), so
  * the order of the search is tested without one.
  */
-import { collectMentionCandidates, mentionsFromCandidates, type Mention, type MentionCandidate } from './mention.js';
+import { mentionsFromCandidates, type Mention, type MentionCandidate } from './mention.js';
 import { DECLARATION_PATHS, isDeclaration, parseDeclaration, type Declaration } from './declaration.js';
 import { contradictions, receivable, validity, verdict } from './verdict.js';
 import type { CandidateSource, DeclarationReport, DeclarationSearch, Verdict } from '../model/declaration.js';
@@ -24,35 +24,8 @@ export interface A11yLink {
   inFooter: boolean;
 }
 
-/** In-page (self-contained): links whose text or title names accessibility, footer first. */
-export function collectA11yLinks(): A11yLink[] {
-  const out: A11yLink[] = [];
-  const seen = new Set<string>();
-  const re = /accessibilit[eéy]|d[ée]claration d.?accessibilit/i;
-  const links = Array.from(document.querySelectorAll('a[href]')) as HTMLAnchorElement[];
-  for (const a of links) {
-    const text = (a.textContent || '').replace(/\s+/g, ' ').trim();
-    const label = text + ' ' + (a.getAttribute('title') || '') + ' ' + (a.getAttribute('aria-label') || '');
-    if (!re.test(label)) continue;
-    let href: string;
-    try {
-      href = new URL(a.getAttribute('href') || '', document.baseURI).href;
-    } catch {
-      continue;
-    }
-    if (!/^https?:/.test(href) || seen.has(href)) continue;
-    seen.add(href);
-    out.push({ href, text: text.slice(0, 120), inFooter: !!a.closest('footer,[role=contentinfo]') });
-    if (out.length >= 20) break;
-  }
-  return out.sort((x, y) => Number(y.inFooter) - Number(x.inFooter));
-}
-
-/** Facts every page gathers for the judge. */
-export const JUDGE_FACTS = {
-  mentions: collectMentionCandidates,
-  a11yLinks: collectA11yLinks,
-};
+/** Facts every page gathers for the judge (./mention.page.ts, ./a11y-links.page.ts). */
+export const JUDGE_FACTS = ['mentions', 'a11yLinks'];
 
 export interface FetchedPage {
   url: string;

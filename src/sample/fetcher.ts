@@ -62,7 +62,7 @@ async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uin
 
 /** A body cut at the cap may end inside a character: `stream` drops that partial character. */
 function decode(bytes: Uint8Array, charset: string, truncated: boolean): string {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(charset);
   } catch {

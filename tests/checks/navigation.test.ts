@@ -4,82 +4,46 @@
  */
 import { describe, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
-import type { Status } from '../../src/model/types.js';
-import { multipleWays, menuConsistency, sitemapAccess, searchAccess, type NavFacts, type NavMenu } from '../../src/evaluate/checks/navigation.js';
+import { runRows, type Row } from './rows.js';
+import { multipleWays } from '../../src/evaluate/checks/12-navigation/nav-multiple-ways.js';
+import { menuConsistency } from '../../src/evaluate/checks/12-navigation/nav-menu-consistency.js';
+import { sitemapAccess } from '../../src/evaluate/checks/12-navigation/nav-sitemap-access.js';
+import { searchAccess } from '../../src/evaluate/checks/12-navigation/nav-search-access.js';
+import type { NavFacts, NavMenu } from '../../src/evaluate/checks/12-navigation/navigation-facts.js';
 import { evaluatePage } from '../../src/evaluate/evaluate.js';
 import type { RawPage } from '../../src/gather/inpage.js';
 import { loadRules } from '../../src/model/rules.js';
 
-type Want = Status | 'notNC';
-interface Case {
-  fixture: string;
-  check: string;
-  /** Test (x.y.z) or criterion (x.y) → expected status. */
-  want: Record<string, Want>;
-  /** A finding of this check on this test whose snippet contains this text. */
-  finding?: [test: string, snippet: string];
-  /** The raw check has no failure (conforming fixtures). */
-  clean?: boolean;
-  /** The raw check has at least one doubt. */
-  doubt?: boolean;
-}
-
-const CASES: Case[] = [
+const rows: Row[] = [
   // Keyboard walk (interactive): 10.7.1, 12.9.1, 12.7.2.
-  { fixture: 'nav-keyboard-walk/c', check: 'nav-keyboard-walk', want: { '10.7.1': 'NT', '12.9.1': 'NT', '12.7.2': 'NT' }, clean: true },
-  { fixture: 'nav-keyboard-walk/nc-focus', check: 'nav-keyboard-walk', want: { '10.7.1': 'NC', '10.7': 'NC', '12.9.1': 'NT' }, finding: ['10.7.1', 'Premier lien'] },
-  { fixture: 'nav-keyboard-walk/nc-trap', check: 'nav-keyboard-walk', want: { '12.9.1': 'NC', '12.9': 'NC' }, finding: ['12.9.1', 'id="piege"'] },
-  { fixture: 'nav-keyboard-walk/nc-skip', check: 'nav-keyboard-walk', want: { '12.7.2': 'NC' }, finding: ['12.7.2', 'Aller au contenu'] },
-  { fixture: 'nav-keyboard-walk/na', check: 'nav-keyboard-walk', want: { '10.7': 'NA', '12.9': 'NA' }, clean: true },
-  { fixture: 'nav-key-shortcuts/nt', check: 'nav-key-shortcuts', want: { '12.10': 'NT' }, clean: true },
-  { fixture: 'nav-key-shortcuts/na', check: 'nav-key-shortcuts', want: { '12.10': 'NA' }, clean: true },
-  { fixture: 'nav-revealed-content/nt', check: 'nav-revealed-content', want: { '12.11': 'NT' }, clean: true },
-  { fixture: 'nav-revealed-content/na', check: 'nav-revealed-content', want: { '12.11': 'NA' }, clean: true },
+  { file: 'nav-keyboard-walk/c', check: 'nav-keyboard-walk', failures: 0, tests: { '10.7.1': 'NT', '12.9.1': 'NT', '12.7.2': 'NT' } },
+  { file: 'nav-keyboard-walk/nc-focus', check: 'nav-keyboard-walk', tests: { '10.7.1': 'NC', '12.9.1': 'NT' }, criteria: { '10.7': 'NC' }, findings: [{ test: '10.7.1', snippet: 'Premier lien' }] },
+  { file: 'nav-keyboard-walk/nc-trap', check: 'nav-keyboard-walk', tests: { '12.9.1': 'NC' }, criteria: { '12.9': 'NC' }, findings: [{ test: '12.9.1', snippet: 'id="piege"' }] },
+  { file: 'nav-keyboard-walk/nc-skip', check: 'nav-keyboard-walk', tests: { '12.7.2': 'NC' }, findings: [{ test: '12.7.2', snippet: 'Aller au contenu' }] },
+  { file: 'nav-keyboard-walk/na', check: 'nav-keyboard-walk', failures: 0, criteria: { '10.7': 'NA', '12.9': 'NA' } },
+  { file: 'nav-key-shortcuts/nt', check: 'nav-key-shortcuts', failures: 0, criteria: { '12.10': 'NT' } },
+  { file: 'nav-key-shortcuts/na', check: 'nav-key-shortcuts', failures: 0, criteria: { '12.10': 'NA' } },
+  { file: 'nav-revealed-content/nt', check: 'nav-revealed-content', failures: 0, criteria: { '12.11': 'NT' } },
+  { file: 'nav-revealed-content/na', check: 'nav-revealed-content', failures: 0, criteria: { '12.11': 'NA' } },
   // In-page checks. nav-positive-tabindex and nav-zones apply to every page: no NA fixture.
-  { fixture: 'nav-skip-link/c', check: 'nav-skip-link', want: { '12.7.1': 'NT', '12.7.2': 'NT' }, clean: true },
-  { fixture: 'nav-skip-link/nc', check: 'nav-skip-link', want: { '12.7.1': 'NC', '12.7.2': 'NA' }, finding: ['12.7.1', '<main>'] },
-  { fixture: 'nav-skip-link/nc-broken', check: 'nav-skip-link', want: { '12.7.2': 'NC', '12.7': 'NC' }, finding: ['12.7.2', 'href="#contenu"'] },
-  { fixture: 'nav-skip-link/na', check: 'nav-skip-link', want: { '12.7': 'NA' }, clean: true },
-  { fixture: 'nav-positive-tabindex/nt', check: 'nav-positive-tabindex', want: { '12.8.1': 'NT' }, clean: true, doubt: true },
-  { fixture: 'nav-positive-tabindex/c', check: 'nav-positive-tabindex', want: { '12.8.1': 'NT' }, clean: true },
-  { fixture: 'nav-zones/c', check: 'nav-zones', want: { '12.6.1': 'NT' }, clean: true },
-  { fixture: 'nav-zones/nc', check: 'nav-zones', want: { '12.6.1': 'NC' }, finding: ['12.6.1', '<body'] },
-  { fixture: 'nav-sitemap-page/nt', check: 'nav-sitemap-page', want: { '12.3': 'NT' }, clean: true },
-  { fixture: 'nav-sitemap-page/na', check: 'nav-sitemap-page', want: { '12.3': 'NA' }, clean: true },
+  { file: 'nav-skip-link/c', check: 'nav-skip-link', failures: 0, tests: { '12.7.1': 'NT', '12.7.2': 'NT' } },
+  { file: 'nav-skip-link/nc', check: 'nav-skip-link', tests: { '12.7.1': 'NC', '12.7.2': 'NA' }, findings: [{ test: '12.7.1', snippet: '<main>' }] },
+  { file: 'nav-skip-link/nc-broken', check: 'nav-skip-link', tests: { '12.7.2': 'NC' }, criteria: { '12.7': 'NC' }, findings: [{ test: '12.7.2', snippet: 'href="#contenu"' }] },
+  { file: 'nav-skip-link/na', check: 'nav-skip-link', failures: 0, criteria: { '12.7': 'NA' } },
+  { file: 'nav-positive-tabindex/nt', check: 'nav-positive-tabindex', failures: 0, doubts: true, tests: { '12.8.1': 'NT' } },
+  { file: 'nav-positive-tabindex/c', check: 'nav-positive-tabindex', failures: 0, tests: { '12.8.1': 'NT' } },
+  { file: 'nav-zones/c', check: 'nav-zones', failures: 0, tests: { '12.6.1': 'NT' } },
+  { file: 'nav-zones/nc', check: 'nav-zones', tests: { '12.6.1': 'NC' }, findings: [{ test: '12.6.1', snippet: '<body' }] },
+  { file: 'nav-sitemap-page/nt', check: 'nav-sitemap-page', failures: 0, criteria: { '12.3': 'NT' } },
+  { file: 'nav-sitemap-page/na', check: 'nav-sitemap-page', failures: 0, criteria: { '12.3': 'NA' } },
   // Cross-page checks on a one-page sample: never NC; NA without menu, site map link or search.
-  { fixture: 'nav-cross-page/bare-a', check: 'nav-multiple-ways', want: { '12.1.1': 'NT', '12.2': 'NA', '12.4': 'NA', '12.5': 'NA' }, clean: true, doubt: true },
-  { fixture: 'nav-cross-page/page-a', check: 'nav-menu-consistency', want: { '12.1.1': 'NT', '12.2.1': 'NT', '12.4.2': 'NT', '12.5.2': 'NT' }, clean: true },
+  { file: 'nav-cross-page/bare-a', check: 'nav-multiple-ways', failures: 0, doubts: true, tests: { '12.1.1': 'NT' }, criteria: { '12.2': 'NA', '12.4': 'NA', '12.5': 'NA' } },
+  { file: 'nav-cross-page/page-a', check: 'nav-menu-consistency', failures: 0, tests: { '12.1.1': 'NT', '12.2.1': 'NT', '12.4.2': 'NT', '12.5.2': 'NT' } },
 ];
 
 describe.concurrent('theme 12 checks', () => {
   const h = useHarness();
-  for (const c of CASES) {
-    it(`${c.fixture} (${c.check})`, async ({ expect }) => {
-      const { report, gathered } = await h.page(`checks/${c.fixture}.html`);
-      expect(report.error).toBeNull();
-      const raw = gathered.raw!.checks[c.check];
-      expect(raw, c.check).toBeDefined();
-      expect(raw && 'error' in raw ? raw.error : null).toBeNull();
-      if (!raw || 'error' in raw) return;
-      for (const [id, want] of Object.entries(c.want)) {
-        const crit = id.split('.').slice(0, 2).join('.');
-        const got = id.split('.').length === 3 ? report.criteria[crit].tests[id] : report.criteria[crit].status;
-        if (want === 'notNC') expect(got, id).not.toBe('NC');
-        else expect(got, id).toBe(want);
-      }
-      if (c.clean) expect(raw.failures, 'failures').toEqual([]);
-      if (c.doubt) expect(raw.doubts.length, 'doubts').toBeGreaterThan(0);
-      if (c.finding) {
-        const [test, snippet] = c.finding;
-        const crit = test.split('.').slice(0, 2).join('.');
-        const f = report.criteria[crit].findings.find((x) => x.test === test && x.source === `check:${c.check}`);
-        expect(f, `finding on ${test}`).toBeDefined();
-        expect(f!.snippet).toContain(snippet);
-        expect(f!.selector).not.toBe('');
-        expect(f!.message).not.toBe('');
-      }
-    });
-  }
+  runRows(h, rows);
 
   // Cross-page checks on a sample of several pages (same browser).
   const site = (p: string) => `checks/nav-cross-page/${p}.html`;

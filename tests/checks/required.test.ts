@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
 import { runRows, type Row } from './rows.js';
-import { titleRelevance } from '../../src/evaluate/checks/required.js';
+import { titleRelevance } from '../../src/evaluate/checks/08-required/req-title-relevance.js';
 
 const rows: Row[] = [
   // script-scope: scope of 7.1–7.5

@@ -19,6 +19,7 @@ import { DEFAULT_GATHER } from '../../src/gather/page.js';
 import { serveStatic, type StaticServer } from '../../src/serve.js';
 import { FIXTURES } from '../helpers/harness.js';
 import { formatSnapshot, snapshotPage, type SnapshotPage } from './snapshot.js';
+import { contractBreaches } from './contract.js';
 
 /** Fixture pages audited together, as the check tests do (cross-page checks). */
 const SETS: Record<string, string[]> = {
@@ -57,6 +58,8 @@ describe('fixtures snapshot', () => {
   let server: StaticServer;
   let demo: StaticServer;
   const pages: Record<string, SnapshotPage> = {};
+  /** Results that break their check's meta (tests/checks/contract.ts), on any page. */
+  const breaches: string[] = [];
 
   beforeAll(async () => {
     if (process.env.RGAA_AUDIT_NO_BROWSER) throw new Error(process.env.RGAA_AUDIT_NO_BROWSER);
@@ -69,16 +72,19 @@ describe('fixtures snapshot', () => {
     const demoSession = new AuditSession({ ...DEFAULT_GATHER, concurrency: 2, interactive: true, screenshots: 0, process: false, judge: { asOf: '2026-01-15', method: '2020', rateSource: 'declared' } });
     try {
       const single = files.map(async (f) => {
-        const { report } = await session.auditProcedure({ id: f, name: f, urls: [url(f)] });
+        const { report, gathered } = await session.auditProcedure({ id: f, name: f, urls: [url(f)] });
+        breaches.push(...gathered.flatMap((g) => (g.raw ? contractBreaches(g.raw).map((b) => `${f}: ${b}`) : [])));
         return [[`checks/${f}`, snapshotPage(report.pages[0], server.url)]] as const;
       });
       const sets = Object.entries(SETS).map(async ([name, list]) => {
-        const { report } = await session.auditProcedure({ id: name, name, urls: list.map((p) => url(`${p}.html`)) });
+        const { report, gathered } = await session.auditProcedure({ id: name, name, urls: list.map((p) => url(`${p}.html`)) });
+        breaches.push(...gathered.flatMap((g) => (g.raw ? contractBreaches(g.raw).map((b) => `${name}: ${b}`) : [])));
         return report.pages.map((p, i) => [`set ${name}: checks/${list[i]}.html`, snapshotPage(p, server.url)] as const);
       });
       const demoRun = (async () => {
         const paths = ['/', '/demarche', '/accessibilite'];
-        const { report } = await demoSession.auditProcedure({ id: 'demo', name: 'demo', urls: paths.map((p) => demo.url + p) });
+        const { report, gathered } = await demoSession.auditProcedure({ id: 'demo', name: 'demo', urls: paths.map((p) => demo.url + p) });
+        breaches.push(...gathered.flatMap((g) => (g.raw ? contractBreaches(g.raw).map((b) => `demo: ${b}`) : [])));
         return report.pages.map((p, i) => [`demo ${paths[i]}`, snapshotPage(p, demo.url)] as const);
       })();
       for (const entries of await Promise.all([...single, ...sets, demoRun])) for (const [k, v] of entries) pages[k] = masked(k, v);
@@ -99,6 +105,8 @@ describe('fixtures snapshot', () => {
     expect(Object.keys(pages).length).toBe(files.length + Object.values(SETS).flat().length + 3);
     const failed = Object.entries(pages).filter(([, p]) => p.criteria.error);
     expect(failed.map(([k, p]) => `${k}: ${p.criteria.error}`)).toEqual([]);
+    // Every check on every page keeps to its meta (the tests it names, what it may return).
+    expect(breaches).toEqual([]);
     const ordered = Object.fromEntries(Object.keys(pages).sort().map((k) => [k, pages[k]]));
     await expect(formatSnapshot(ordered)).toMatchFileSnapshot('./__snapshots__/fixtures.json');
   });

@@ -1,11 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  collectMentionCandidates,
-  matchMention,
-  mentionsFromCandidates,
-  type MentionCandidate,
-} from '../../src/judge/mention.js';
+import { matchMention, mentionsFromCandidates, type MentionCandidate } from '../../src/judge/mention.js';
+import { collectMentionCandidates } from '../../src/judge/mention.page.js';
 import { mentionCandidatesFromHtml, mentionsFromHtml } from '../../src/judge/mention-html.js';
 import { runInFakePage } from './fake-dom.js';
 

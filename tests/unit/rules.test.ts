@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadRules, RULES_DIR } from '../../src/model/rules.js';
 import { coverage } from '../../src/evaluate/coverage.js';
-import { allCheckIds } from '../../src/evaluate/checks/index.js';
+import { allCheckIds } from '../../src/evaluate/checks/registry.js';
 
 const require = createRequire(import.meta.url);
 // The official RGAA 4.1.2 data: ../shared/rgaa/criteres.json beside the repository (CI copies it there).

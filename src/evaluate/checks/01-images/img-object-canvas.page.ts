@@ -1,0 +1,53 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./img-object-canvas.ts. */
+export default function run(h: PageContext): CheckResult {
+  const ids = ['1.1.6', '1.1.7', '1.1.8', '1.2.3', '1.2.5', '1.2.6'];
+  const { r, bt, add } = h.perTest(ids);
+  const refText = (el: Element) => h.refText(el);
+  const captioned = (el: Element) => {
+    const fig = el.closest('figure');
+    return !!fig && Array.from(fig.children).some((c) => c.localName === 'figcaption');
+  };
+  const kinds: { sel: string; name: string; inf: string; dec: string; titleCounts: boolean }[] = [
+    { sel: 'object[type^="image/" i]', name: '<object>', inf: '1.1.6', dec: '1.2.3', titleCounts: true },
+    { sel: 'embed[type^="image/" i]', name: '<embed>', inf: '1.1.7', dec: '1.2.6', titleCounts: true },
+    { sel: 'canvas', name: '<canvas>', inf: '1.1.8', dec: '1.2.5', titleCounts: false },
+  ];
+  for (const k of kinds) {
+    for (const el of h.all(k.sel).slice(0, 100)) {
+      if (el.parentElement && el.parentElement.closest('[aria-hidden="true"]')) continue;
+      r.applicable++;
+      bt[k.inf].applicable++;
+      const cap = captioned(el);
+      if (!cap) bt[k.dec].applicable++;
+      const hidden = (el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true';
+      const role = (el.getAttribute('role') || '').trim().toLowerCase();
+      const label = (el.getAttribute('aria-label') || '').trim();
+      const lb = el.hasAttribute('aria-labelledby') ? refText(el) : '';
+      const title = (el.getAttribute('title') || '').trim();
+      const content = k.name === '<embed>' ? '' : (el.textContent || '').trim();
+      if (hidden) {
+        if (cap) continue;
+        const found: string[] = [];
+        if (label) found.push('aria-label');
+        if (lb) found.push('aria-labelledby');
+        if (title) found.push('title');
+        if (content) found.push('text content');
+        if (found.length) add('failures', k.dec, el, `${k.name} hidden as decorative (aria-hidden="true") still carries a text alternative (${found.join(', ')}).`);
+        continue;
+      }
+      const name = label || lb || (k.titleCounts ? title : '');
+      if (role === 'img') {
+        if (!name && k.name === '<canvas>') add('failures', k.inf, el, '<canvas role="img"> without aria-label or aria-labelledby: with role="img" the alternative can only come from these attributes.');
+        continue;
+      }
+      if (k.name === '<canvas>' && content) continue; // fallback content between the tags: its relevance is criterion 1.3
+      const next = el.nextElementSibling;
+      const adjacent = next && next.matches('a[href], button, [role=button], [role=link]') ? ' An adjacent link or button follows: check that it leads to an alternative.' : '';
+      add('doubts', k.inf, el, `${k.name} image with neither aria-hidden="true" nor role="img" and an alternative: if informative it needs an alternative (or an adjacent link to one), if decorative aria-hidden="true".${adjacent}`);
+    }
+  }
+  return r;
+}

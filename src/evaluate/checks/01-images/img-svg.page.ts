@@ -1,0 +1,76 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./img-svg.ts. */
+export default function run(h: PageContext): CheckResult {
+  const { r, bt, add } = h.perTest(['1.1.5', '1.2.4']);
+  const refText = (el: Element) => h.refText(el);
+  const svgs = h.all('svg').filter((s) => !s.parentElement || !s.parentElement.closest('svg')).slice(0, 300);
+  for (const svg of svgs) {
+    if (!h.visible(svg)) continue;
+    const rect = svg.getBoundingClientRect();
+    if (rect.width < 2 || rect.height < 2) continue; // sprite sheets, <defs> holders
+    const ancestorHidden = svg.parentElement && svg.parentElement.closest('[aria-hidden="true"]');
+    if (ancestorHidden) continue; // hidden from assistive technologies with its container
+    r.applicable++;
+    bt['1.1.5'].applicable++;
+    const fig = svg.closest('figure');
+    const captioned = !!fig && Array.from(fig.children).some((c) => c.localName === 'figcaption');
+    if (!captioned) bt['1.2.4'].applicable++;
+    const role = (svg.getAttribute('role') || '').trim().toLowerCase();
+    const hidden = (svg.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true';
+    const label = (svg.getAttribute('aria-label') || '').trim();
+    const labelledby = svg.hasAttribute('aria-labelledby') ? refText(svg) : '';
+    const titleChild = Array.from(svg.children).find((c) => c.localName === 'title');
+    const titleText = titleChild ? (titleChild.textContent || '').trim() : '';
+    const inControl = svg.closest('a[href], button, [role=button], [role=link], [role=menuitem], [role=tab], [role=option], summary, label');
+    const interactive = svg.querySelector('a, [tabindex], foreignObject, [onclick]');
+    // Part of an image or of an interactive map: judged with its container.
+    const container = svg.parentElement && svg.parentElement.closest('[role=img], [role=application], .leaflet-container, .mapboxgl-map, .maplibregl-map, .ol-viewport');
+    if (hidden) {
+      if (captioned) continue;
+      const found: string[] = [];
+      if (label) found.push('aria-label');
+      if (labelledby) found.push('aria-labelledby');
+      const texts = Array.from(svg.querySelectorAll('title, desc')).filter((t) => (t.textContent || '').trim());
+      if (texts.length) found.push(`<${texts[0].localName}> "${(texts[0].textContent || '').trim().slice(0, 60)}"`);
+      if ((svg.getAttribute('title') || '').trim() || Array.from(svg.querySelectorAll('[title]')).some((e) => (e.getAttribute('title') || '').trim())) found.push('title attribute');
+      if (!found.length) continue;
+      const msg = `SVG hidden as decorative (aria-hidden="true") still carries a text alternative (${found.join(', ')}): a decorative SVG must have none.`;
+      if (inControl) add('doubts', '1.2.4', svg, msg + ' It sits in a link or button: check with the control.');
+      else add('failures', '1.2.4', svg, msg);
+      continue;
+    }
+    if (role === 'img') continue; // exposed as an image: axe svg-img-alt checks its name
+    if (container) {
+      add('doubts', '1.1.5', svg, 'SVG inside an image or interactive map container: check how the whole is exposed to assistive technologies.');
+      continue;
+    }
+    const named = label || labelledby || titleText;
+    const hasText = Array.from(svg.querySelectorAll('text')).some((t) => (t.textContent || '').trim());
+    if (role && role !== 'presentation' && role !== 'none') {
+      add('doubts', '1.1.5', svg, `SVG with role="${role}": check that it is not an image (an informative SVG needs role="img").`);
+      continue;
+    }
+    if (role) {
+      add('doubts', '1.2.4', svg, `SVG with role="${role}" but without aria-hidden="true": the RGAA asks decorative SVGs to be hidden with aria-hidden="true".`);
+      continue;
+    }
+    if (inControl) {
+      const t = named || hasText ? '1.1.5' : '1.2.4';
+      add('doubts', t, svg, 'SVG inside a link or button with neither aria-hidden="true" nor role="img": check whether the control names it; a decorative icon should be hidden with aria-hidden="true".');
+      continue;
+    }
+    if (interactive) {
+      add('doubts', '1.1.5', svg, 'Interactive SVG (links or focusable content inside): check how it is exposed to assistive technologies.');
+      continue;
+    }
+    if (named || hasText || captioned) {
+      const why = named ? `a text alternative ("${String(named).slice(0, 60)}")` : hasText ? 'text content' : 'a caption';
+      add('failures', '1.1.5', svg, `SVG with ${why} but without role="img": an informative SVG must have role="img" and an alternative.`);
+    } else {
+      add('failures', '1.2.4', svg, 'SVG neither hidden (aria-hidden="true") nor exposed as an image (role="img" and an alternative): a decorative SVG must be hidden, an informative one needs role="img".');
+    }
+  }
+  return r;
+}

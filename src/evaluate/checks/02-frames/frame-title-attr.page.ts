@@ -1,0 +1,24 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./frame-title-attr.ts. */
+export default function run(h: PageContext): CheckResult {
+  const { r, bt, add } = h.perTest(['2.1.1', '2.2.1']);
+  const generic = /^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i;
+  for (const el of h.all('iframe, frame').slice(0, 200)) {
+    if (h.hiddenFromAT(el)) continue;
+    r.applicable++;
+    bt['2.1.1'].applicable++;
+    const title = el.getAttribute('title');
+    if (title === null || !title.trim()) {
+      const other = (el.getAttribute('aria-label') || '').trim() || (el.hasAttribute('aria-labelledby') ? 'aria-labelledby' : '');
+      add('failures', '2.1.1', el, title === null ? `Frame without a title attribute${other ? ' (an aria-label or aria-labelledby does not replace it in the RGAA)' : ''}.` : 'Frame with an empty title attribute.');
+      continue;
+    }
+    bt['2.2.1'].applicable++;
+    const t = title.trim();
+    if (generic.test(t)) add('failures', '2.2.1', el, `Frame title "${t}" says nothing about the frame's content.`);
+    else if (/^(https?:)?\/\//i.test(t) || t === (el.getAttribute('src') || '').trim()) add('doubts', '2.2.1', el, `Frame title is a URL ("${t.slice(0, 80)}"): check it identifies the content.`);
+  }
+  return r;
+}

@@ -1,0 +1,106 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./table-data.ts. */
+export default function run(h: PageContext): CheckResult {
+  const ids = ['5.1.1', '5.2.1', '5.4.1', '5.7.1', '5.7.2'];
+  const { r, bt, add } = h.perTest(ids);
+  const refs = (el: Element, attr: string) =>
+    (el.getAttribute(attr) || '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => h.doc.getElementById(id));
+  const isHeader = (c: Element) => c.localName === 'th' || /^(columnheader|rowheader)$/.test((c.getAttribute('role') || '').trim());
+  for (const t of h.all('table').slice(0, 100) as HTMLTableElement[]) {
+    const role = (t.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+    if (role === 'presentation' || role === 'none') continue;
+    r.applicable++;
+    if (t.rows.length > 300) {
+      // Too big to map cheaply: in scope, left to a human.
+      for (const id of ids) bt[id].applicable++;
+      continue;
+    }
+    // Grid positions, honouring rowspan and colspan.
+    const grid: (HTMLTableCellElement | undefined)[][] = [];
+    const pos = new Map<HTMLTableCellElement, { r: number; c: number }>();
+    let spans = false;
+    Array.from(t.rows).forEach((row, ri) => {
+      grid[ri] = grid[ri] || [];
+      let ci = 0;
+      for (const cell of Array.from(row.cells)) {
+        while (grid[ri][ci]) ci++;
+        const rs = Math.max(1, Math.min(cell.rowSpan || 1, 50));
+        const cs = Math.max(1, Math.min(cell.colSpan || 1, 50));
+        if (rs > 1 || cs > 1) spans = true;
+        pos.set(cell, { r: ri, c: ci });
+        for (let a = 0; a < rs; a++) for (let b = 0; b < cs; b++) (grid[ri + a] = grid[ri + a] || [])[ci + b] = cell;
+        ci += cs;
+      }
+    });
+    const cells = Array.from(pos.keys());
+    const headers = cells.filter(isHeader);
+    const declared = headers.length > 0 || !!t.caption || !!(t.getAttribute('summary') || '').trim() || !!t.tHead;
+    const complex = headers.some((c) => {
+      const p = pos.get(c)!;
+      return p.r > 0 && p.c > 0;
+    });
+    const captionText = t.caption ? (t.caption.textContent || '').trim() : '';
+    const describedby = refs(t, 'aria-describedby').some((e) => e && (e.textContent || '').trim());
+    const hasSummary = !!captionText || !!(t.getAttribute('summary') || '').trim() || describedby;
+    // 5.1 / 5.2: complex tables, and tables whose nature markup cannot tell.
+    if (complex || !declared) {
+      bt['5.1.1'].applicable++;
+      if (hasSummary) bt['5.2.1'].applicable++;
+      if (complex && !hasSummary) add('failures', '5.1.1', t, 'Complex data table (header cells beyond the first row and column) without a summary: no <caption>, summary attribute or aria-describedby to hold one.');
+    }
+    // 5.4: any table that may have a title (an unassociated visible title stays a human's call).
+    bt['5.4.1'].applicable++;
+    if (t.hasAttribute('aria-labelledby')) {
+      const targets = refs(t, 'aria-labelledby');
+      const ok = targets.some((e) => e && (e.textContent || '').trim());
+      if (!ok) {
+        const other = captionText || (t.getAttribute('aria-label') || '').trim() || (t.getAttribute('title') || '').trim();
+        const msg = `aria-labelledby="${t.getAttribute('aria-labelledby')}" points to no element with text: the table title is not associated.`;
+        if (other) add('doubts', '5.4.1', t, msg + ' Another title source exists; check what is announced.');
+        else add('failures', '5.4.1', t, msg);
+      }
+    }
+    // 5.7.1 / 5.7.2
+    const ths = cells.filter((c) => c.localName === 'th' && (c.textContent || '').trim());
+    bt['5.7.1'].applicable += ths.length;
+    const scoped = ths.filter((c) => c.hasAttribute('scope'));
+    bt['5.7.2'].applicable += scoped.length;
+    for (const th of scoped) {
+      const s = (th.getAttribute('scope') || '').trim().toLowerCase();
+      if (!['row', 'col', 'rowgroup', 'colgroup'].includes(s)) {
+        add('failures', '5.7.2', th, `Invalid scope="${th.getAttribute('scope')}" on <th>: use "col" for a column header, "row" for a row header.`);
+        continue;
+      }
+      if (spans) continue;
+      const p = pos.get(th)!;
+      const below = grid[p.r + 1] && grid[p.r + 1][p.c];
+      const right = grid[p.r] && grid[p.r][p.c + 1];
+      if (s === 'row' && p.r === 0 && p.c > 0 && below && below.localName === 'td' && !(right && right.localName === 'td')) {
+        add('failures', '5.7.2', th, '<th scope="row"> heads a column (first row, data cells below): it needs scope="col".');
+      } else if (s === 'col' && p.c === 0 && p.r > 0 && right && right.localName === 'td' && !(below && below.localName === 'td')) {
+        add('failures', '5.7.2', th, '<th scope="col"> heads a row (first column, data cells on its right): it needs scope="row".');
+      }
+    }
+    if (!spans) {
+      const colHeads = ths.filter((c) => pos.get(c)!.r === 0 && pos.get(c)!.c > 0);
+      const rowHeads = ths.filter((c) => pos.get(c)!.c === 0 && pos.get(c)!.r > 0);
+      if (colHeads.length && rowHeads.length && !complex) {
+        for (const th of [...colHeads, ...rowHeads]) {
+          const ok = th.hasAttribute('scope') || !!th.id || /^(columnheader|rowheader)$/.test((th.getAttribute('role') || '').trim());
+          if (!ok) add('failures', '5.7.1', th, 'Header cell without scope, id or header role in a table with headers on both the first row and the first column (the exception for single-row or single-column headers does not apply).');
+        }
+      }
+    }
+  }
+  // ARIA tables (role="table"/"grid"/"treegrid" on other elements): in scope, left to a human.
+  const ariaTables = h.all('[role=table]:not(table), [role=grid]:not(table), [role=treegrid]:not(table)').length;
+  r.applicable += ariaTables;
+  for (const id of ['5.1.1', '5.2.1', '5.4.1']) bt[id].applicable += ariaTables;
+  return r;
+}

@@ -1,0 +1,31 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./link-has-name.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  for (const el of h.all('a[href], [role=link]').slice(0, 1500)) {
+    const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+    if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) continue;
+    if (el.localName !== 'a' && role !== 'link') continue;
+    if (h.hiddenFromAT(el)) continue;
+    r.applicable++;
+    const label = (el.getAttribute('aria-label') || '').trim() || (el.getAttribute('aria-labelledby') || '').trim();
+    // Fast path: plain text content and no ARIA naming (axe link-name also checks every link).
+    if (!label && !el.hasAttribute('title') && (el.textContent || '').replace(/\s+/g, '').length > 1 && !el.querySelector('[aria-hidden], [hidden], [style*="display"]')) continue;
+    const name = h.name(el).replace(/\s+/g, ' ').trim();
+    if (!name) {
+      const img = el.querySelector('img, svg, [role=img], canvas, object');
+      const why = img ? 'its only content is an image with no alternative' : (el.textContent || '').trim() ? 'its text is hidden from assistive technologies' : 'it is empty';
+      if (r.failures.length < h.max) r.failures.push(h.node(el, `Link without a name: ${why}.`));
+      continue;
+    }
+    const title = (el.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
+    if (!label && title && name === title) {
+      const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
+      const alt = el.querySelector('img[alt]:not([alt=""]), [aria-label], [role=img], svg title');
+      if (!text && !alt && r.doubts.length < h.max) r.doubts.push(h.node(el, `Link named only by its title attribute ("${title.slice(0, 60)}"): nothing between <a> and </a> gives it a name.`));
+    }
+  }
+  return r;
+}

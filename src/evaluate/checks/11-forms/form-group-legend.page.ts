@@ -1,0 +1,32 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./form-group-legend.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  const FIELDS =
+    'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea, [role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=slider], [role=checkbox], [role=radio], [role=switch]';
+  const text = (el: Element | null) => ((el && (el.textContent || '')) || '').replace(/\s+/g, ' ').trim();
+  for (const g of h.all('fieldset, [role=group], [role=radiogroup]')) {
+    const fields = Array.from(g.querySelectorAll(FIELDS));
+    if (!fields.length) continue;
+    r.applicable++;
+    let named: boolean;
+    if (g.localName === 'fieldset' && !g.hasAttribute('role')) {
+      const legend = Array.from(g.children).find((c) => c.localName === 'legend') || null;
+      named = !!text(legend);
+    } else {
+      const ids = (g.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+      named = !!(g.getAttribute('aria-label') || '').trim() || ids.some((id) => text(document.getElementById(id)));
+    }
+    if (named) continue;
+    const what = g.localName === 'fieldset' && !g.hasAttribute('role') ? 'fieldset without a legend' : `role="${g.getAttribute('role')}" without aria-label or aria-labelledby`;
+    const fieldNamed = fields.some((f) => f.hasAttribute('title') || f.hasAttribute('aria-label') || f.hasAttribute('aria-labelledby') || f.hasAttribute('aria-describedby'));
+    if (fields.length >= 2 && !fieldNamed) {
+      if (r.failures.length < h.max) r.failures.push(h.node(g, `${what}: the group of ${fields.length} fields has no legend`));
+    } else if (r.doubts.length < h.max) {
+      r.doubts.push(h.node(g, `${what}: check that ${fields.length > 1 ? 'each field' : 'the field'} tells which group it belongs to (title, aria-label, aria-labelledby or aria-describedby)`));
+    }
+  }
+  return r;
+}

@@ -1,0 +1,12 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./form-optgroup-label.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  for (const og of h.all('optgroup')) {
+    r.applicable++;
+    if (!(og.getAttribute('label') || '').trim() && r.failures.length < h.max) r.failures.push(h.node(og, 'optgroup without a label attribute: the group of options has no name'));
+  }
+  return r;
+}

@@ -1,0 +1,13 @@
+import { defineCheck } from '../define.js';
+
+export default defineCheck({
+  meta: {
+    id: 'form-optgroup-label',
+    decides: ['11.8.2'],
+    scopes: [],
+    returns: ['NC', 'C'],
+    needs: ['dom'],
+    description:
+      '11.8.2: each <optgroup> must have a non-empty label attribute.',
+  },
+});

@@ -1,0 +1,29 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./form-radio-group.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  const groups = new Map<string, Element[]>();
+  for (const el of h.all('input[type=radio][name], input[type=checkbox][name]')) {
+    const form = (el as HTMLInputElement).form;
+    const k = `${(el as HTMLInputElement).type}|${form ? h.selector(form) : ''}|${el.getAttribute('name')}`;
+    const g = groups.get(k);
+    if (g) g.push(el);
+    else groups.set(k, [el]);
+  }
+  for (const [k, els] of groups) {
+    if (els.length < 2) continue;
+    r.applicable++;
+    if (els.some((e) => e.closest('fieldset, [role=group], [role=radiogroup]'))) continue;
+    const radio = k.startsWith('radio');
+    const name = els[0].getAttribute('name');
+    const other = els.some((e) => e.hasAttribute('aria-describedby') || e.hasAttribute('aria-labelledby') || e.hasAttribute('aria-label') || e.hasAttribute('title'));
+    if (radio && !other && !els[0].closest('table')) {
+      if (r.failures.length < h.max) r.failures.push(h.node(els[0], `${els.length} radio buttons named "${name}" are not grouped in a fieldset or an element with role="group" or role="radiogroup"`));
+    } else if (r.doubts.length < h.max) {
+      r.doubts.push(h.node(els[0], `${els.length} ${radio ? 'radio buttons' : 'checkboxes'} named "${name}" are not grouped in a fieldset or role="group": check whether their labels are enough`));
+    }
+  }
+  return r;
+}

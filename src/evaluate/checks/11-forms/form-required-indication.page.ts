@@ -1,0 +1,84 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./form-required-indication.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  const FIELDS =
+    'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea, [role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=checkbox], [role=radio], [role=switch], [role=radiogroup]';
+  const RE = /\*|✱|＊|obligatoire|requis|required|mandatory|\(o\)/i;
+  const OPTIONAL = /facultati|optionnel|optional/i;
+  const pseudo = (el: Element): string => {
+    let s = '';
+    const els = [el, ...Array.from(el.querySelectorAll('*')).slice(0, 10)];
+    for (const e of els) for (const p of ['::before', '::after']) {
+      const c = getComputedStyle(e, p).content;
+      if (c && c !== 'none' && c !== 'normal') s += ' ' + c;
+    }
+    return s;
+  };
+  const refText = (el: Element, attr: string) =>
+    (el.getAttribute(attr) || '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => {
+        const t = document.getElementById(id);
+        return t ? `${t.textContent || ''} ${pseudo(t)}` : '';
+      })
+      .join(' ');
+  const forms = new Map<Element | Document, Element[]>();
+  for (const f of h.all(FIELDS)) {
+    if ((f as HTMLInputElement).disabled || !h.visible(f)) continue;
+    const form = f.closest('form, [role=form]') || document;
+    const list = forms.get(form);
+    if (list) list.push(f);
+    else forms.set(form, [f]);
+  }
+  for (const [form, fields] of forms) {
+    // Radio buttons of one group count as one field.
+    const distinct = new Set(fields.map((f) => (f.matches('input[type=radio]') ? 'radio:' + f.getAttribute('name') : f)));
+    if (distinct.size < 2) continue;
+    let formText = '';
+    if (form !== document) {
+      const tw = document.createTreeWalker(form as Element, NodeFilter.SHOW_TEXT);
+      let n: Node | null;
+      let k = 0;
+      while ((n = tw.nextNode()) && k++ < 2000) if (n.nodeValue && !n.parentElement?.closest('label, script, style')) formText += ' ' + n.nodeValue;
+    }
+    const labelsText = fields.map((f) => Array.from((f as HTMLInputElement).labels || []).map((l) => l.textContent || '').join(' ')).join(' ');
+    const legends = form === document ? [] : Array.from((form as Element).querySelectorAll('legend')).map((l) => l.textContent || '').join(' ');
+    if (OPTIONAL.test(labelsText + ' ' + legends)) continue;
+    const seenRadio = new Set<string>();
+    for (const f of fields) {
+      const required = (f as HTMLInputElement).required || f.getAttribute('aria-required') === 'true';
+      if (!required) continue;
+      if (f.matches('input[type=radio]')) {
+        const n = 'r:' + f.getAttribute('name');
+        if (seenRadio.has(n)) continue;
+        seenRadio.add(n);
+      }
+      r.applicable++;
+      const labels = Array.from((f as HTMLInputElement).labels || []);
+      const legend = f.closest('fieldset')?.querySelector('legend') || null;
+      const sources = [
+        ...labels.map((l) => `${l.textContent || ''} ${pseudo(l)}`),
+        refText(f, 'aria-labelledby'),
+        refText(f, 'aria-describedby'),
+        legend ? `${legend.textContent || ''} ${pseudo(legend)}` : '',
+      ].join(' ');
+      if (RE.test(sources)) continue;
+      // An image, an icon font or an empty styled element in the label may be the indication.
+      const icon = labels.some((l) => Array.from(l.querySelectorAll('img, svg, i, span, abbr, [class]')).some((e) => e.matches('img, svg, [class*=icon], [class*=required], [class*=obligatoire], [class*=mandatory]') || !(e.textContent || '').trim()));
+      const visibleLabel = labels.some((l) => h.visible(l) && (l.textContent || '').trim());
+      const formMentions = RE.test(formText);
+      if (!visibleLabel || icon || formMentions) {
+        if (r.doubts.length < h.max)
+          r.doubts.push(h.node(f, `required field: ${!visibleLabel ? 'no visible label to carry the indication' : icon ? 'its label holds an icon, maybe the indication' : 'the form mentions required fields but not this label'}: check that the requirement is shown in its label or linked text`));
+      } else if (r.failures.length < h.max) {
+        r.failures.push(h.node(f, `required field (${(f as HTMLInputElement).required ? 'required' : 'aria-required'}) whose label « ${(labels[0].textContent || '').trim().slice(0, 60)} » and linked texts show no required indication`));
+      }
+    }
+  }
+  r.byTest = { '11.10.2': { applicable: r.applicable, failures: r.failures, doubts: r.doubts } };
+  return r;
+}

@@ -1,0 +1,42 @@
+import type { CheckResult, SamplePage } from '../define.js';
+import { defineCheck, emptyResult } from '../define.js';
+import { navOf, pageNode, type NavFacts } from './navigation-facts.js';
+
+/** 12.1.1: the sample offers two navigation systems (menu, search, site map). Pure. */
+export function multipleWays(pages: SamplePage[]): Record<string, CheckResult> {
+  const out: Record<string, CheckResult> = {};
+  const navs = pages.map((p) => ({ url: p.url, f: navOf(p) }));
+  const known = navs.filter((n): n is { url: string; f: NavFacts } => !!n.f);
+  const has = {
+    menu: known.some((n) => n.f.menus.length > 0 || n.f.linkLists > 0),
+    search: known.some((n) => !!n.f.search),
+    sitemap: known.some((n) => !!n.f.sitemap),
+  };
+  const count = Number(has.menu) + Number(has.search) + Number(has.sitemap);
+  const found = `menu: ${has.menu ? 'yes' : 'no'}, search: ${has.search ? 'yes' : 'no'}, site map link: ${has.sitemap ? 'yes' : 'no'}`;
+  const processLike = known.some((n) => n.f.process);
+  for (const n of navs) {
+    const r = emptyResult(1);
+    out[n.url] = r;
+    if (!n.f || count >= 2) continue;
+    if (known.length < 2) r.doubts.push(pageNode(n.url, `only ${count} navigation system found on this page (${found}): check the other pages of the site`));
+    else if (processLike) r.doubts.push(pageNode(n.url, `only ${count} navigation system found in the ${known.length} pages (${found}); some pages look like steps of a process, where 12.1 does not apply`));
+    else r.failures.push(pageNode(n.url, `the ${known.length} pages of the sample offer only ${count} navigation system (${found}); two are required`));
+  }
+  return out;
+}
+
+
+export default defineCheck({
+  meta: {
+    id: 'nav-multiple-ways',
+    decides: ['12.1.1'],
+    scopes: [],
+    returns: ['NC', 'review'],
+    needs: ['navigation'],
+    sample: true,
+    description:
+      '12.1.1: over the sample, at least two of: a menu (nav/role=navigation with links, or a list of 3+ links outside the footer), a site search (role=search, search field, search form), a link to the site map. Fewer on a sample of 2+ pages → NC, unless a page looks like a process step (a form with 2+ fields, a step indicator), where 12.1 does not apply → doubt. A one-page sample is never NC.',
+  },
+  runSample: multipleWays,
+});

@@ -1,0 +1,13 @@
+import { defineCheck } from '../define.js';
+
+export default defineCheck({
+  meta: {
+    id: 'nav-zones',
+    decides: ['12.6.1'],
+    scopes: [],
+    returns: ['NC'],
+    needs: ['dom'],
+    description:
+      '12.6.1: a page with navigation links (5 or more) but no landmark (header, nav, main, footer, search or their roles), no heading, no link inside the page and no disclosure button: none of the means the RGAA accepts lets users reach or skip its zones → NC. Otherwise a human checks each zone.',
+  },
+});

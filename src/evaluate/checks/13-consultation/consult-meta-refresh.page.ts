@@ -1,0 +1,42 @@
+import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { PageContext } from '../../../gather/page/context.page.js';
+
+/** In the page: see ./consult-meta-refresh.ts. */
+export default function run(h: PageContext): CheckResult {
+  const r = h.result();
+  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
+  const t2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
+  const here = location.href.split('#')[0];
+  for (const m of h.all('meta[http-equiv]')) {
+    if ((m.getAttribute('http-equiv') || '').trim().toLowerCase() !== 'refresh') continue;
+    const content = (m.getAttribute('content') || '').trim();
+    const mm = /^(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?(.*))?$/i.exec(content);
+    r.applicable++;
+    if (!mm) {
+      t1.applicable++;
+      t1.doubts.push(h.node(m, `meta refresh with an unreadable content "${content}"`));
+      continue;
+    }
+    const delay = parseFloat(mm[1]);
+    const raw = (mm[2] || '').trim().replace(/^['"]|['"]$/g, '');
+    let target: string;
+    try {
+      target = raw ? new URL(raw, location.href).href.split('#')[0] : '';
+    } catch {
+      target = raw;
+    }
+    if (target && target !== here) {
+      t2.applicable++;
+      if (delay > 0) t2.failures.push(h.node(m, `meta refresh redirects to ${raw} after ${delay} s: a redirect must be immediate (delay 0)`));
+    } else {
+      t1.applicable++;
+      if (delay < 72000) t1.failures.push(h.node(m, `the page reloads itself every ${delay} s and the user cannot stop it or lengthen the delay`));
+    }
+  }
+  // 13.1.1 also covers refreshes by object, embed, svg, canvas and scripts: never out of scope here.
+  t1.applicable = Math.max(1, t1.applicable);
+  r.byTest = { '13.1.1': t1, '13.1.2': t2 };
+  r.failures = [...t1.failures, ...t2.failures];
+  r.doubts = [...t1.doubts, ...t2.doubts];
+  return r;
+}

@@ -1,0 +1,25 @@
+import type { CheckResult } from '../define.js';
+import { defineCheck } from '../define.js';
+
+export default defineCheck({
+  meta: {
+    id: 'consult-popup-window',
+    decides: ['13.2.1'],
+    scopes: [],
+    returns: ['NC'],
+    needs: ['popups'],
+    description:
+      '13.2.1: a new window opened while the page loaded, before any user action (a second page in the browser context, counted before the first key press of the keyboard walk). Windows opened later by timers are not seen.',
+  },
+  run({ popups }) {
+    const r: CheckResult = { applicable: 1, failures: [], doubts: [] };
+    for (const url of popups.slice(0, 10)) {
+      r.failures.push({
+        selector: 'html',
+        snippet: `window.open(${JSON.stringify(url || 'about:blank')})`,
+        message: `a new window (${url || 'about:blank'}) opened when the page loaded, without any user action`,
+      });
+    }
+    return r;
+  },
+});
