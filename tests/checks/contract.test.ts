@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadRules } from '../../src/model/rules.js';
 import { CHECKS, checkById } from '../../src/evaluate/checks/registry.js';
 import { GATHERERS } from '../../src/gather/gatherers/index.js';
+import { FIELDS } from '../../src/evaluate/checks/lib/fields.page.js';
 
 const rules = loadRules();
 const CHECKS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'evaluate', 'checks');
@@ -88,5 +89,11 @@ describe('the checks against rules/', () => {
         else expect(Object.keys(m.facts ?? {}).filter((k) => needed.has(k as never)), `${d}/${f}: facts no check needs`).not.toEqual([]);
       }
     }
+  });
+
+  it('rules/ scopes theme 11 with the form fields of the page library (one selector, written once on each side)', () => {
+    const scope = (id: string) => rules.criteria.find((c) => c.id === id)?.applies;
+    expect(scope('11.1')).toBe(FIELDS);
+    expect(scope('11.2')).toBe(FIELDS);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { KeyboardWalkArtifact, WalkElement } from '../artifacts.js';
 import { describe } from '../page/describe.page.js';
+import { clippedAway } from '../page/style.page.js';
 import { whereFocusStayed } from './keyboard-walk-log.js';
 
 /** Tab may stay a while in these (a date field's parts, a player's controls, an editor…). */
@@ -73,12 +74,6 @@ const related = (el: Element): Element[] => {
 /** The styles of an element and of what may draw its focus indicator. */
 const signature = (el: Element): string => related(el).map((e) => `${one(e, null)}#${one(e, '::before')}#${one(e, '::after')}`).join('\n');
 
-const clipped = (cs: CSSStyleDeclaration): boolean => {
-  const m = /rect\(\s*([\d.-]+)px,?\s*([\d.-]+)px,?\s*([\d.-]+)px,?\s*([\d.-]+)px/.exec(cs.clip || '');
-  if (m && (parseFloat(m[3]) - parseFloat(m[1]) <= 1 || parseFloat(m[2]) - parseFloat(m[4]) <= 1)) return true;
-  return /inset\(\s*50%/.test(cs.clipPath || '');
-};
-
 /** On screen, in the viewport, not clipped away. */
 const onScreen = (el: Element): boolean => {
   const rc = el.getBoundingClientRect();
@@ -86,7 +81,7 @@ const onScreen = (el: Element): boolean => {
   if (rc.bottom <= 0 || rc.right <= 0 || rc.top >= innerHeight || rc.left >= innerWidth) return false;
   const he = el as HTMLElement;
   if (typeof he.checkVisibility === 'function' && !he.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) if (clipped(getComputedStyle(e))) return false;
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) if (clippedAway(getComputedStyle(e))) return false;
   return true;
 };
 

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { captioned } from '../lib/images.page.js';
 
 /** In the page: see ./img-decorative-alt.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -13,10 +14,6 @@ export default function run(h: PageContext): CheckResult {
     const title = (el.getAttribute('title') || '').trim();
     if (title) out.push(`title="${title}"`);
     return out;
-  };
-  const captioned = (el: Element) => {
-    const fig = el.closest('figure');
-    return !!fig && !!Array.from(fig.children).some((c) => c.localName === 'figcaption');
   };
   // The image is the only content of a link or button: its alternative is the control's name.
   const soleControlContent = (el: Element) => {

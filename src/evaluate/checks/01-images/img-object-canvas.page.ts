@@ -1,15 +1,12 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { captioned } from '../lib/images.page.js';
 
 /** In the page: see ./img-object-canvas.ts. */
 export default function run(h: PageContext): CheckResult {
   const ids = ['1.1.6', '1.1.7', '1.1.8', '1.2.3', '1.2.5', '1.2.6'];
   const { r, bt, add } = h.perTest(ids);
   const refText = (el: Element) => h.refText(el);
-  const captioned = (el: Element) => {
-    const fig = el.closest('figure');
-    return !!fig && Array.from(fig.children).some((c) => c.localName === 'figcaption');
-  };
   const kinds: { sel: string; name: string; inf: string; dec: string; titleCounts: boolean }[] = [
     { sel: 'object[type^="image/" i]', name: '<object>', inf: '1.1.6', dec: '1.2.3', titleCounts: true },
     { sel: 'embed[type^="image/" i]', name: '<embed>', inf: '1.1.7', dec: '1.2.6', titleCounts: true },

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { captioned } from '../lib/images.page.js';
 
 /** In the page: see ./img-svg.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -14,9 +15,8 @@ export default function run(h: PageContext): CheckResult {
     if (ancestorHidden) continue; // hidden from assistive technologies with its container
     r.applicable++;
     bt['1.1.5'].applicable++;
-    const fig = svg.closest('figure');
-    const captioned = !!fig && Array.from(fig.children).some((c) => c.localName === 'figcaption');
-    if (!captioned) bt['1.2.4'].applicable++;
+    const isCaptioned = captioned(svg);
+    if (!isCaptioned) bt['1.2.4'].applicable++;
     const role = (svg.getAttribute('role') || '').trim().toLowerCase();
     const hidden = (svg.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true';
     const label = (svg.getAttribute('aria-label') || '').trim();
@@ -28,7 +28,7 @@ export default function run(h: PageContext): CheckResult {
     // Part of an image or of an interactive map: judged with its container.
     const container = svg.parentElement && svg.parentElement.closest('[role=img], [role=application], .leaflet-container, .mapboxgl-map, .maplibregl-map, .ol-viewport');
     if (hidden) {
-      if (captioned) continue;
+      if (isCaptioned) continue;
       const found: string[] = [];
       if (label) found.push('aria-label');
       if (labelledby) found.push('aria-labelledby');
@@ -65,7 +65,7 @@ export default function run(h: PageContext): CheckResult {
       add('doubts', '1.1.5', svg, 'Interactive SVG (links or focusable content inside): check how it is exposed to assistive technologies.');
       continue;
     }
-    if (named || hasText || captioned) {
+    if (named || hasText || isCaptioned) {
       const why = named ? `a text alternative ("${String(named).slice(0, 60)}")` : hasText ? 'text content' : 'a caption';
       add('failures', '1.1.5', svg, `SVG with ${why} but without role="img": an informative SVG must have role="img" and an alternative.`);
     } else {

@@ -1,25 +1,18 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { AUDIO_FRAMES, VIDEO_FILES, VIDEO_FRAMES, countFrames, countLinks, countPlaceholders } from '../lib/media.page.js';
 
 /** In the page: see ./media-video.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
   const media = 'video, object[type^="video/" i], embed[type^="video/" i], object[type*="flash" i], embed[type*="flash" i], embed[src*=".swf" i], object[data*=".swf" i]';
-  const audioOnly = /soundcloud\.com|ausha\.co|acast\.com|spotify\.com\/embed|deezer\.com|podcast|audio/i;
-  const hosts = /youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|dai\.ly|\/videos\/embed\/|peertube|francetv|ina\.fr|kaltura|brightcove|wistia|jwplayer|jwplatform|twitch\.tv|video|vid[eé]o|player|lecteur|stream/i;
   const hint = /youtube|vimeo|dailymotion|video|vid[eé]o|player|lecteur|peertube/i;
-  let n = h.all(media).length;
-  for (const f of h.all('iframe, frame').slice(0, 200)) {
-    const s = [f.getAttribute('src'), f.getAttribute('data-src'), f.getAttribute('data-lazy-src'), f.getAttribute('title'), f.id, f.getAttribute('class')].join(' ');
-    if (hosts.test(s) && !(audioOnly.test(s) && !/video|vid[eé]o|youtube|vimeo|dailymotion/i.test(s))) n++;
-  }
-  for (const el of h.all('[class*="youtube" i], [class*="vimeo" i], [class*="dailymotion" i], [class*="video" i], [class*="player" i], [id*="video" i], [id*="player" i], [videoid], [data-videoid], [data-video-id], [data-youtube-id]').slice(0, 50)) {
-    if (el.closest('a, button, nav, footer, [role=navigation], [role=contentinfo]') || /icon|btn|button|social|share|link|menu|nav|logo/i.test(el.getAttribute('class') || '')) continue; // a link to a channel is not a media
-    const s = (el.getAttribute('class') || '') + ' ' + el.id;
-    if ((hint.test(s) && !/audio|podcast/i.test(s)) || el.hasAttribute('videoid') || el.hasAttribute('data-videoid') || el.hasAttribute('data-video-id') || el.hasAttribute('data-youtube-id')) n++;
-  }
-  n += h.all('a[href]').filter((a) => /\.(mp4|m4v|webm|ogv|mov|avi|mkv|wmv)([?#]|$)/i.test(a.getAttribute('href') || '')).length;
-  n += h.all('svg animate, svg animateTransform, svg animateMotion, svg set').length;
-  r.applicable = n;
+  r.applicable =
+    h.all(media).length +
+    // An audio player's frame is left out, unless it says video too.
+    countFrames(h, (s) => VIDEO_FRAMES.test(s) && !(AUDIO_FRAMES.test(s) && !/video|vid[eé]o|youtube|vimeo|dailymotion/i.test(s))) +
+    countPlaceholders(h, false, (s) => hint.test(s) && !/audio|podcast/i.test(s)) +
+    countLinks(h, VIDEO_FILES) +
+    h.all('svg animate, svg animateTransform, svg animateMotion, svg set').length;
   return r;
 }

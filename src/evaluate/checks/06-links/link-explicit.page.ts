@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { links } from '../lib/links.page.js';
 
 /** In the page: see ./link-explicit.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -22,11 +23,7 @@ export default function run(h: PageContext): CheckResult {
     }
     return s.replace(/\s+/g, ' ').trim();
   };
-  for (const el of h.all('a[href], [role=link]').slice(0, 1500)) {
-    const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
-    if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) continue;
-    if (el.localName !== 'a' && role !== 'link') continue;
-    if (h.hiddenFromAT(el)) continue;
+  for (const el of links(h)) {
     r.applicable++;
     const inSvg = !!(el.parentElement && el.parentElement.closest('svg'));
     const text = textOf(el);

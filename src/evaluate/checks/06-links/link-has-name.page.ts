@@ -1,14 +1,11 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { links } from '../lib/links.page.js';
 
 /** In the page: see ./link-has-name.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
-  for (const el of h.all('a[href], [role=link]').slice(0, 1500)) {
-    const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
-    if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) continue;
-    if (el.localName !== 'a' && role !== 'link') continue;
-    if (h.hiddenFromAT(el)) continue;
+  for (const el of links(h)) {
     r.applicable++;
     const label = (el.getAttribute('aria-label') || '').trim() || (el.getAttribute('aria-labelledby') || '').trim();
     // Fast path: plain text content and no ARIA naming (axe link-name also checks every link).

@@ -3,16 +3,15 @@ import type { PageContext } from '../../../gather/page/context.page.js';
 
 /** In the page: see ./presentation-colour-declarations.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t3 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  r.byTest = { '10.5.1': t1, '10.5.3': t3 };
+  const { r, bt, add } = h.perTest(['10.5.1', '10.5.3']);
+  const t1 = bt['10.5.1'];
+  const t3 = bt['10.5.3'];
   const body = document.body;
   if (!body) return r;
   const rootScheme = getComputedStyle(document.documentElement).colorScheme || 'normal';
   if (/dark/.test(rootScheme)) {
     t1.applicable = 1;
-    t1.doubts.push(h.node(document.documentElement, `the page declares color-scheme: ${rootScheme}: check colour and background declarations by hand`));
+    add('doubts', '10.5.1', document.documentElement, `the page declares color-scheme: ${rootScheme}: check colour and background declarations by hand`);
     return r;
   }
   const DEFAULTS = new Set(['rgb(0, 0, 0)', 'rgb(0, 0, 238)', 'rgb(85, 26, 139)', 'rgb(255, 0, 0)', 'rgba(16, 16, 16, 0.3)', 'rgb(109, 109, 109)', 'rgb(84, 84, 84)', 'rgb(128, 128, 128)', 'rgba(0, 0, 0, 0)']);
@@ -66,7 +65,7 @@ export default function run(h: PageContext): CheckResult {
     t1.applicable++;
     if (!chainBg(el, 'any') && !reported.has(color) && t1.failures.length < h.max) {
       reported.add(color);
-      t1.failures.push(h.node(el, `text colour ${color} is declared but no background colour is declared on this element or any ancestor`));
+      add('failures', '10.5.1', el, `text colour ${color} is declared but no background colour is declared on this element or any ancestor`);
     }
   }
   // 10.5.3: elements with a background image (url) that hold text.
@@ -84,15 +83,13 @@ export default function run(h: PageContext): CheckResult {
     if (L === null) continue;
     const ratio = 1.05 / (L + 0.05);
     if (ratio < 3 && t3.failures.length < h.max)
-      t3.failures.push(h.node(el, `text over a background image with no background colour declared: without the image, its colour ${getComputedStyle(holder).color} on the default white background has a contrast of ${ratio.toFixed(2)}:1`));
-    else if (ratio < 4.5 && t3.doubts.length < h.max) t3.doubts.push(h.node(el, 'text over a background image with no background colour declared: check that it stays readable without the image'));
+      add('failures', '10.5.3', el, `text over a background image with no background colour declared: without the image, its colour ${getComputedStyle(holder).color} on the default white background has a contrast of ${ratio.toFixed(2)}:1`);
+    else if (ratio < 4.5 && t3.doubts.length < h.max) add('doubts', '10.5.3', el, 'text over a background image with no background colour declared: check that it stays readable without the image');
   }
   // Without a declared colour the test is not proven out of scope (black may be declared): keep it applicable.
   if (!t1.applicable && holders.length) t1.applicable = 1;
   // Background images are looked for on the first 3000 elements only: beyond, the scope is unknown.
   if (!t3.applicable && all.length > 3000) t3.applicable = 1;
   r.applicable = t1.applicable + t3.applicable;
-  r.failures = [...t1.failures, ...t3.failures];
-  r.doubts = [...t1.doubts, ...t3.doubts];
   return r;
 }

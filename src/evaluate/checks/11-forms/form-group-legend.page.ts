@@ -1,11 +1,10 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { FIELDS } from '../lib/fields.page.js';
 
 /** In the page: see ./form-group-legend.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
-  const FIELDS =
-    'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea, [role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=slider], [role=checkbox], [role=radio], [role=switch]';
   const text = (el: Element | null) => ((el && (el.textContent || '')) || '').replace(/\s+/g, ' ').trim();
   for (const g of h.all('fieldset, [role=group], [role=radiogroup]')) {
     const fields = Array.from(g.querySelectorAll(FIELDS));

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { FIELD_ROLES, withRole } from '../lib/fields.page.js';
 
 /** In the page: see ./form-label-for.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -21,7 +22,7 @@ export default function run(h: PageContext): CheckResult {
     }
     const t = targets[0];
     if (!t.matches(LABELABLE)) {
-      if (t.matches('[role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=slider], [role=checkbox], [role=radio], [role=switch]'))
+      if (t.matches(withRole(FIELD_ROLES)))
         r.doubts.push(h.node(label, `label for="${id}" points to an ARIA widget (<${t.localName} role="${t.getAttribute('role')}">), which label for does not name: check aria-labelledby`));
       else r.failures.push(h.node(label, `label for="${id}" points to <${t.localName}${t.localName === 'input' ? ' type="hidden"' : ''}>, which is not a form field`));
       continue;

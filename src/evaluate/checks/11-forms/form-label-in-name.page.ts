@@ -1,12 +1,13 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { NATIVE_FIELDS } from '../lib/fields.page.js';
+import { clippedAway } from '../../../gather/page/style.page.js';
 
 /** In the page: see ./form-label-in-name.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const f5 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const b2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  r.byTest = { '11.2.5': f5, '11.9.2': b2 };
+  const { r, bt, add } = h.perTest(['11.2.5', '11.9.2']);
+  const f5 = bt['11.2.5'];
+  const b2 = bt['11.9.2'];
   const norm = (s: string) =>
     s
       .normalize('NFD')
@@ -20,9 +21,7 @@ export default function run(h: PageContext): CheckResult {
   const hidden = (el: Element): boolean => {
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') return true;
-    const m = /rect\(\s*([\d.-]+)px,?\s*([\d.-]+)px,?\s*([\d.-]+)px,?\s*([\d.-]+)px/.exec(cs.clip || '');
-    if (m && (parseFloat(m[3]) - parseFloat(m[1]) <= 1 || parseFloat(m[2]) - parseFloat(m[4]) <= 1)) return true;
-    if (/inset\(\s*50%/.test(cs.clipPath || '')) return true;
+    if (clippedAway(cs)) return true;
     const rc = el.getBoundingClientRect();
     return (rc.width <= 1 || rc.height <= 1) && cs.overflow !== 'visible';
   };
@@ -51,8 +50,7 @@ export default function run(h: PageContext): CheckResult {
     if (!fromContent && (el.getAttribute('title') || '').trim()) return 'title';
     return '';
   };
-  const FIELDS = 'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea';
-  for (const f of h.all(FIELDS).slice(0, 300)) {
+  for (const f of h.all(NATIVE_FIELDS).slice(0, 300)) {
     f5.applicable++;
     const labels = Array.from((f as HTMLInputElement).labels || []);
     const texts = labels.map((l) => visibleText(l)).filter((t) => t);
@@ -67,10 +65,10 @@ export default function run(h: PageContext): CheckResult {
     // name holds them, only the extra part is missing: a doubt.
     const lead = labels.map((l) => norm(Array.from(l.childNodes).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join(' '))).filter((t) => (t.match(/\p{L}/gu) || []).length >= 2);
     if (lead.some((t) => name.includes(t))) {
-      if (f5.doubts.length < h.max) f5.doubts.push(h.node(f, `the accessible name « ${h.name(f)} » (given by ${how}) holds only part of the visible label « ${texts[0]} »`));
+      if (f5.doubts.length < h.max) add('doubts', '11.2.5', f, `the accessible name « ${h.name(f)} » (given by ${how}) holds only part of the visible label « ${texts[0]} »`);
       continue;
     }
-    if (f5.failures.length < h.max) f5.failures.push(h.node(f, `the visible label « ${texts[0]} » is not contained in the accessible name « ${h.name(f)} » (given by ${how})`));
+    if (f5.failures.length < h.max) add('failures', '11.2.5', f, `the visible label « ${texts[0]} » is not contained in the accessible name « ${h.name(f)} » (given by ${how})`);
   }
   const BUTTONS = 'button, input[type=submit], input[type=reset], input[type=button], [role=button]';
   for (const b of h.all(BUTTONS).slice(0, 300)) {
@@ -86,10 +84,8 @@ export default function run(h: PageContext): CheckResult {
     if ((t.match(/\p{L}/gu) || []).length < 2) continue;
     const name = norm(h.name(b));
     if (name.includes(t)) continue;
-    if (b2.failures.length < h.max) b2.failures.push(h.node(b, `the visible text « ${shownText} » is not contained in the accessible name « ${h.name(b)} » (given by ${how})`));
+    if (b2.failures.length < h.max) add('failures', '11.9.2', b, `the visible text « ${shownText} » is not contained in the accessible name « ${h.name(b)} » (given by ${how})`);
   }
   r.applicable = f5.applicable + b2.applicable;
-  r.failures = [...f5.failures, ...b2.failures];
-  r.doubts = [...f5.doubts];
   return r;
 }

@@ -1,19 +1,16 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { FIELDS, CHECKABLE } from '../lib/fields.page.js';
 
 /** In the page: see ./form-label-position.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t3 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  r.byTest = { '11.4.1': t1, '11.4.2': t2, '11.4.3': t3 };
-  const FIELDS =
-    'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea, [role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=slider], [role=checkbox], [role=radio], [role=switch]';
-  const CHECK = 'input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]';
+  const { r, bt, add } = h.perTest(['11.4.1', '11.4.2', '11.4.3']);
+  const t1 = bt['11.4.1'];
+  const t2 = bt['11.4.2'];
+  const t3 = bt['11.4.3'];
   const G = 4;
   for (const f of h.all(FIELDS).slice(0, 300)) {
-    const isCheck = f.matches(CHECK);
+    const isCheck = f.matches(CHECKABLE);
     t1.applicable++;
     (isCheck ? t3 : t2).applicable++;
     if (!h.visible(f)) continue;
@@ -50,27 +47,21 @@ export default function run(h: PageContext): CheckResult {
     const sameRow = L.top < F.bottom && L.bottom > F.top;
     const gap = Math.max(0, L.top - F.bottom, F.top - L.bottom, L.left - F.right, F.left - L.right);
     if (gap > 100) {
-      t1.doubts.push(h.node(f, `its label « ${(label.textContent || '').trim().slice(0, 60)} » is ${Math.round(gap)} px away: check that they are next to each other`));
+      add('doubts', '11.4.1', f, `its label « ${(label.textContent || '').trim().slice(0, 60)} » is ${Math.round(gap)} px away: check that they are next to each other`);
       continue;
     }
     const side = rtl ? 'left' : 'right';
     const other = rtl ? 'right' : 'left';
     if (!isCheck) {
       if (above || before) continue;
-      if (below) t2.failures.push(h.node(f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn below the field: it must be above it or on its ${other}`));
-      else if (after && sameRow) t2.failures.push(h.node(f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${side} of the field: it must be above it or on its ${other}`));
+      if (below) add('failures', '11.4.2', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn below the field: it must be above it or on its ${other}`);
+      else if (after && sameRow) add('failures', '11.4.2', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${side} of the field: it must be above it or on its ${other}`);
     } else {
       if (below || after) continue;
-      if (above) t3.failures.push(h.node(f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn above the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`));
-      else if (before && sameRow) t3.failures.push(h.node(f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${other} of the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`));
+      if (above) add('failures', '11.4.3', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn above the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`);
+      else if (before && sameRow) add('failures', '11.4.3', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${other} of the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`);
     }
   }
-  for (const t of [t1, t2, t3]) {
-    t.failures = t.failures.slice(0, h.max);
-    t.doubts = t.doubts.slice(0, h.max);
-  }
   r.applicable = t1.applicable;
-  r.failures = [...t2.failures, ...t3.failures];
-  r.doubts = t1.doubts;
   return r;
 }

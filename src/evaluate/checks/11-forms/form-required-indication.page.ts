@@ -1,11 +1,12 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { FIELD_ROLES, NATIVE_FIELDS, withRole } from '../lib/fields.page.js';
 
 /** In the page: see ./form-required-indication.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
-  const FIELDS =
-    'input:not([type=hidden]):not([type=submit]):not([type=reset]):not([type=button]):not([type=image]), select, textarea, [role=textbox], [role=combobox], [role=listbox], [role=searchbox], [role=spinbutton], [role=checkbox], [role=radio], [role=switch], [role=radiogroup]';
+  // Every field, slider excepted (its value is always set), and radio groups as one field.
+  const FIELDS = `${NATIVE_FIELDS}, ${withRole([...FIELD_ROLES.filter((r) => r !== 'slider'), 'radiogroup'])}`;
   const RE = /\*|✱|＊|obligatoire|requis|required|mandatory|\(o\)/i;
   const OPTIONAL = /facultati|optionnel|optional/i;
   const pseudo = (el: Element): string => {

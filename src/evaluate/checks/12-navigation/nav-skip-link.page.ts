@@ -3,10 +3,9 @@ import type { PageContext } from '../../../gather/page/context.page.js';
 
 /** In the page: see ./nav-skip-link.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  r.byTest = { '12.7.1': t1, '12.7.2': t2 };
+  const { r, bt, add } = h.perTest(['12.7.1', '12.7.2']);
+  const t1 = bt['12.7.1'];
+  const t2 = bt['12.7.2'];
   const SKIP = /(contenu|content|principal|main|navigation|menu|recherche|search|aller|skip|passer|acc[eè]s|[ée]viter|pied de page|footer|jump)/i;
   const MAINISH = /(contenu|content|principal|main)/i;
   const FOCUSABLE = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]:not([tabindex^="-"]), [contenteditable]:not([contenteditable=false])';
@@ -56,7 +55,7 @@ export default function run(h: PageContext): CheckResult {
     // A skip link sits before the main content (a link inside it skips nothing).
     if (!outside || (!(SKIP.test(text) && (early || MAINISH.test(text))) && !reachesMain(l.target))) continue;
     t2.applicable++;
-    if (!l.target) t2.failures.push(h.node(l.a, `skip link to #${l.id}: no element has this id (or name), the link does nothing`));
+    if (!l.target) add('failures', '12.7.2', l.a, `skip link to #${l.id}: no element has this id (or name), the link does nothing`);
   }
   // 12.7.1: a way to reach or skip the main content (nothing to skip in a page with no focusable element).
   if (main && focusables.length) {
@@ -66,17 +65,15 @@ export default function run(h: PageContext): CheckResult {
     if (!ok) {
       const skipLike = h.all('button, [role=link], [role=button]').find((b) => MAINISH.test(h.name(b)) && /(aller|skip|passer|acc[eè]s|[ée]viter)/i.test(h.name(b)));
       const broken = inPageLinks.find((l) => !l.target && !main.contains(l.a) && MAINISH.test(`${h.name(l.a)} ${l.a.textContent || ''}`));
-      if (skipLike) t1.doubts.push(h.node(skipLike, 'this control may lead to the main content: check that it works like a skip link'));
-      else if (broken) t1.failures.push(h.node(broken.a, `the link to the main content points to #${broken.id}, which does not exist`));
-      else if (before.length >= 3) t1.failures.push(h.node(main, `no link leads to the main content, and ${before.length} focusable elements come before it`));
-      else t1.doubts.push(h.node(main, `no link leads to the main content (${before.length} focusable element(s) before it)`));
+      if (skipLike) add('doubts', '12.7.1', skipLike, 'this control may lead to the main content: check that it works like a skip link');
+      else if (broken) add('failures', '12.7.1', broken.a, `the link to the main content points to #${broken.id}, which does not exist`);
+      else if (before.length >= 3) add('failures', '12.7.1', main, `no link leads to the main content, and ${before.length} focusable elements come before it`);
+      else add('doubts', '12.7.1', main, `no link leads to the main content (${before.length} focusable element(s) before it)`);
     }
   } else if (!main && focusables.length) {
     t1.applicable = 1;
-    t1.doubts.push(h.node(document.body, 'no visible <main> element: find the main content and check that a link leads to it'));
+    add('doubts', '12.7.1', document.body, 'no visible <main> element: find the main content and check that a link leads to it');
   }
   r.applicable = t1.applicable + t2.applicable;
-  r.failures = [...t1.failures, ...t2.failures];
-  r.doubts = [...t1.doubts, ...t2.doubts];
   return r;
 }

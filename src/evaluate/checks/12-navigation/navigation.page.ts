@@ -3,6 +3,7 @@
  * menus, site search, site map link, and signs of a step in a process.
  */
 import type { NavFacts, NavMenu, NavPlace } from './navigation-facts.js';
+import { NATIVE_FIELDS } from '../lib/fields.page.js';
 
 function navFacts(): NavFacts {
   const norm = (s: string | null) => (s || '').replace(/\s+/g, ' ').trim();
@@ -92,7 +93,7 @@ function navFacts(): NavFacts {
   if (!process) {
     for (const f of Array.from(document.querySelectorAll('form')).slice(0, 20)) {
       if (f.matches('[role=search]') || f.closest('[role=search], search')) continue;
-      const fields = Array.from(f.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea')).filter(
+      const fields = Array.from(f.querySelectorAll(NATIVE_FIELDS)).filter(
         (x) => (x as HTMLElement).getClientRects().length > 0,
       );
       if (fields.length >= 2) {

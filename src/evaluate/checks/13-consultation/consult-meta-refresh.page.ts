@@ -3,9 +3,9 @@ import type { PageContext } from '../../../gather/page/context.page.js';
 
 /** In the page: see ./consult-meta-refresh.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
+  const { r, bt, add } = h.perTest(['13.1.1', '13.1.2']);
+  const t1 = bt['13.1.1'];
+  const t2 = bt['13.1.2'];
   const here = location.href.split('#')[0];
   for (const m of h.all('meta[http-equiv]')) {
     if ((m.getAttribute('http-equiv') || '').trim().toLowerCase() !== 'refresh') continue;
@@ -14,7 +14,7 @@ export default function run(h: PageContext): CheckResult {
     r.applicable++;
     if (!mm) {
       t1.applicable++;
-      t1.doubts.push(h.node(m, `meta refresh with an unreadable content "${content}"`));
+      add('doubts', '13.1.1', m, `meta refresh with an unreadable content "${content}"`);
       continue;
     }
     const delay = parseFloat(mm[1]);
@@ -27,16 +27,13 @@ export default function run(h: PageContext): CheckResult {
     }
     if (target && target !== here) {
       t2.applicable++;
-      if (delay > 0) t2.failures.push(h.node(m, `meta refresh redirects to ${raw} after ${delay} s: a redirect must be immediate (delay 0)`));
+      if (delay > 0) add('failures', '13.1.2', m, `meta refresh redirects to ${raw} after ${delay} s: a redirect must be immediate (delay 0)`);
     } else {
       t1.applicable++;
-      if (delay < 72000) t1.failures.push(h.node(m, `the page reloads itself every ${delay} s and the user cannot stop it or lengthen the delay`));
+      if (delay < 72000) add('failures', '13.1.1', m, `the page reloads itself every ${delay} s and the user cannot stop it or lengthen the delay`);
     }
   }
   // 13.1.1 also covers refreshes by object, embed, svg, canvas and scripts: never out of scope here.
   t1.applicable = Math.max(1, t1.applicable);
-  r.byTest = { '13.1.1': t1, '13.1.2': t2 };
-  r.failures = [...t1.failures, ...t2.failures];
-  r.doubts = [...t1.doubts, ...t2.doubts];
   return r;
 }

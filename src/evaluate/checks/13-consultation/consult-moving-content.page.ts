@@ -3,9 +3,9 @@ import type { PageContext } from '../../../gather/page/context.page.js';
 
 /** In the page: see ./consult-moving-content.ts. */
 export default function run(h: PageContext): CheckResult {
-  const r = h.result();
-  const t1 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
-  const t2 = { applicable: 0, failures: [] as ReturnType<typeof h.node>[], doubts: [] as ReturnType<typeof h.node>[] };
+  const { r, bt, add } = h.perTest(['13.8.1', '13.8.2']);
+  const t1 = bt['13.8.1'];
+  const t2 = bt['13.8.2'];
   const CONTROL = /\b(pause|stop|stopper|arr[êe]t(er)?|suspendre|lecture|play|reprendre|d[ée]marrer|animations?|mouvements?|d[ée]filement)\b/i;
   // Is there a control to pause/stop something? Looked for only when something moves.
   let controlKnown: boolean | null = null;
@@ -62,34 +62,31 @@ export default function run(h: PageContext): CheckResult {
       const onlyRotate = [...props].every((p) => p === 'transform' || p === 'rotate') && rect.width <= 64 && rect.height <= 64;
       if (onlyRotate) continue;
       if (text.length >= 3 && rect.width * rect.height >= 400 && !hasControl()) {
-        t1.failures.push(h.node(el, `text moves ${what} (animation on ${[...props].join(', ')}) and the page has no control to pause, stop or hide it`));
+        add('failures', '13.8.1', el, `text moves ${what} (animation on ${[...props].join(', ')}) and the page has no control to pause, stop or hide it`);
       } else {
-        t1.doubts.push(h.node(el, `content moves ${what} (animation on ${[...props].join(', ')}): check that it can be paused, stopped or hidden`));
+        add('doubts', '13.8.1', el, `content moves ${what} (animation on ${[...props].join(', ')}): check that it can be paused, stopped or hidden`);
       }
     } else {
       t2.applicable++;
-      t2.doubts.push(h.node(el, `content changes ${[...props].join(', ')} ${what}: check whether it blinks and can be stopped`));
+      add('doubts', '13.8.2', el, `content changes ${[...props].join(', ')} ${what}: check whether it blinks and can be stopped`);
     }
   }
   for (const v of h.all('video[autoplay]')) {
     if (!h.visible(v)) continue;
     t1.applicable++;
     if (v.hasAttribute('loop') && !v.hasAttribute('controls') && !hasControl()) {
-      t1.failures.push(h.node(v, 'a video plays automatically in a loop, with no controls and no pause/stop button in the page'));
-    } else t1.doubts.push(h.node(v, 'a video plays automatically: check that it stops within 5 s or can be paused'));
+      add('failures', '13.8.1', v, 'a video plays automatically in a loop, with no controls and no pause/stop button in the page');
+    } else add('doubts', '13.8.1', v, 'a video plays automatically: check that it stops within 5 s or can be paused');
   }
   for (const img of h.all('img[src*=".gif" i], svg animate[repeatCount=indefinite], svg animateTransform[repeatCount=indefinite], svg animateMotion[repeatCount=indefinite]').slice(0, 50)) {
     const host = img.closest('svg') || img;
     if (!h.visible(host)) continue;
     t1.applicable++;
-    t1.doubts.push(h.node(host, host === img ? 'GIF image: check whether it is animated for more than 5 s without a control' : 'SVG animation repeated forever: check that it can be stopped'));
+    add('doubts', '13.8.1', host, host === img ? 'GIF image: check whether it is animated for more than 5 s without a control' : 'SVG animation repeated forever: check that it can be stopped');
   }
   r.applicable = t1.applicable + t2.applicable;
   // Scripts can move or blink content in ways no measurement sees (carousels): never out of scope.
   t1.applicable = Math.max(1, t1.applicable);
   t2.applicable = Math.max(1, t2.applicable);
-  r.byTest = { '13.8.1': t1, '13.8.2': t2 };
-  r.failures = [...t1.failures];
-  r.doubts = [...t1.doubts, ...t2.doubts];
   return r;
 }
