@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePages } from './server.mjs';
@@ -84,6 +84,8 @@ export async function campaign(o) {
   writeFileSync(csv, campaignCsv(srv.urls, o.chunk));
   const asOf = new Date().toISOString().slice(0, 10);
   const perShard = defaultConcurrency();
+  // The machine is shared: its load averages (as `uptime` prints them) before and after say how much.
+  const loadBefore = loadavg();
   log(`campaign: ${o.procedures} procedures × ${o.chunk} pages = ${n} pages, latency ${o.latency} ms, ${shards} shards at once (concurrency ${perShard} each), ${dir}`);
   try {
     // The shards, as separate processes at once.
@@ -103,7 +105,7 @@ export async function campaign(o) {
     const report = JSON.parse(readFileSync(join(dir, 'report', 'rgaa-audit.json'), 'utf8'));
     const procs = report.procedures;
     const pages = procs.flatMap((p) => p.pages);
-    const verdicts = { Oui: 0, Partiel: 0, Non: 0, none: 0 };
+    const verdicts = { Oui: 0, Partiel: 0, Non: 0, 'À venir': 0, none: 0 };
     for (const p of procs) verdicts[p.verdict?.value ?? 'none'] = (verdicts[p.verdict?.value ?? 'none'] ?? 0) + 1;
     const lines = files.map((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).length);
     const perProcedureFiles = readdirSync(join(dir, 'report', 'procedures')).length;
@@ -113,7 +115,9 @@ export async function campaign(o) {
     const ref = await measured(() => runReference(refUrls, { concurrency: perShard * shards }));
     const refErrors = ref.out.filter((r) => r.error).length;
     log(`reference: ${refUrls.length} pages in ${f(ref.wall, 1)} s`);
+    const loadAfter = loadavg();
     return {
+      load: { before: loadBefore, after: loadAfter },
       pages: n,
       shards,
       perShard,
@@ -145,7 +149,7 @@ export function campaignMarkdown(o, r, m) {
   const L = [];
   L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
   L.push(
-    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`. Other work on the machine meanwhile: **${f(r.foreign)} cores** on average (shared machine: see the note below).`,
+    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`. Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (shared machine: see the note below).`,
   );
   L.push('');
   L.push('| | pages | wall | pages/s | CPU s/page | peak RSS (whole tree) | peak PSS |');
@@ -155,7 +159,7 @@ export function campaignMarkdown(o, r, m) {
   L.push(`| **ratio campaign / reference** | | | **${f(r.pps / r.reference.pps)}** | **${f(r.cpuPerPage / r.reference.cpuPerPage)}** | **${f(r.peakRss / r.reference.peakRss)}** | |`);
   L.push('');
   L.push(
-    `Merge of the ${r.shards} results files: ${f(r.merge.wall, 1)} s (exit ${r.merge.code}), peak RSS ${MB(r.merge.peakRss)}. Shards exit ${r.exits.join(', ')}; results lines per shard ${r.lines.join(' + ')} = ${r.lines.reduce((a, b) => a + b, 0)}; merged report: ${r.procedures} procedures (${r.distinct} distinct), ${r.perProcedureFiles} per-procedure files, ${r.pageErrors} pages in error, ${r.failed} procedures not audited; verdicts Oui ${r.verdicts.Oui}, Partiel ${r.verdicts.Partiel}, Non ${r.verdicts.Non}, none ${r.verdicts.none}. Reference: ${r.reference.errors} pages in error, other work ${f(r.reference.foreign)} cores.`,
+    `Merge of the ${r.shards} results files: ${f(r.merge.wall, 1)} s (exit ${r.merge.code}), peak RSS ${MB(r.merge.peakRss)}. Shards exit ${r.exits.join(', ')}; results lines per shard ${r.lines.join(' + ')} = ${r.lines.reduce((a, b) => a + b, 0)}; merged report: ${r.procedures} procedures (${r.distinct} distinct), ${r.perProcedureFiles} per-procedure files, ${r.pageErrors} pages in error, ${r.failed} procedures not audited; verdicts Oui ${r.verdicts.Oui}, Partiel ${r.verdicts.Partiel}, Non ${r.verdicts.Non}, À venir ${r.verdicts['À venir']}, none ${r.verdicts.none}. Reference: ${r.reference.errors} pages in error, other work ${f(r.reference.foreign)} cores.`,
   );
   return L.join('\n');
 }

@@ -192,6 +192,19 @@ describe.concurrent('batch input errors', () => {
   });
 });
 
+describe('batch --help', () => {
+  it('states the real defaults: the formats written (tests/batch/outputs.test.ts checks they are), the sample, that --threshold does not gate', async () => {
+    const r = await runCli(['batch', '--help']);
+    expect(r.code).toBe(0);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('(default: json,batch-csv,observatory,dashboard)');
+    expect(help).toContain('always a report per procedure too');
+    expect(help).toContain('pages per procedure in the sample (default: 10)');
+    expect(help).toContain('crawl depth from the start URLs (default: 2)');
+    expect(help).toContain('a batch does not gate on it');
+  });
+});
+
 describe('inputs as people save them (parsed, no CLI)', () => {
   const rows = [HEADER, '1;Démarche d’état civil;http://127.0.0.1/a;Préfecture de l’Hérault;Ministère de l’Intérieur', ''].join('\r\n');
   const expectRead = (file: string, encoding: string) => {

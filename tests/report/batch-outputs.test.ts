@@ -1,14 +1,18 @@
 /**
  * The batch outputs that need no browser: the observatory export (columns, fractions, labels),
- * the per-procedure report names (never a path from the input), the terminal table.
+ * the per-procedure report names (never a path from the input), the terminal table, the
+ * dashboard's facts per procedure, and the README's column-by-column tables against the code.
  */
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
 import { FILE_FORMATS } from '../../src/report/formats.js';
 import { OBSERVATORY_COLUMNS, fraction } from '../../src/report/observatory.js';
 import { procedureFileNames, safeFileName } from '../../src/report/procedure-files.js';
 import { renderBatchTable } from '../../src/report/batch-table.js';
 import type { ProcedureReport } from '../../src/model/types.js';
-import { ctx, makeDeclaration, makeProcedure, makeReport, sampleProcedure } from './factory.js';
+import { ctx, makeDeclaration, makeProcedure, makePage, makeReport, sampleProcedure } from './factory.js';
 import { expectNoFormula, hostileProcedure, parseCsv, XSS } from './hostile.js';
 
 const input = (ref: string, over: Partial<NonNullable<ProcedureReport['input']>> = {}) => ({ ref, name: `Démarche ${ref}`, url: `https://${ref}.example.gouv.fr/`, administration: 'Préfecture', ministry: 'Ministère de l’Intérieur', ...over });
@@ -144,5 +148,71 @@ describe('a procedure that could not be audited', () => {
     }
     // An audited procedure without NC still says so.
     expect(FILE_FORMATS.html.render(makeReport([makeProcedure({ id: 'ok', pages: [{ url: 'https://ok/', status: { '3.1': 'C' } }] })]), ctx('en'))).toContain('No non-compliant criterion found by the tool.');
+  });
+});
+
+describe('dashboard: the facts of each procedure', () => {
+  // Declares 100 % where the tool found NC criteria; one page of three in error.
+  const base = sampleProcedure('a', { declaration: makeDeclaration({ rate: 100, state: 'totalement' }) });
+  const claimed = { ...base, pages: [...base.pages, makePage({ url: 'https://www.example.gouv.fr/500', error: 'HTTP 500' })], input: input('A-12') };
+  const down = failed('c', 'unreachable: connection refused (ERR_CONNECTION_REFUSED)');
+  const report = makeReport([claimed, down]);
+  const $ = load(FILE_FORMATS.dashboard.render(report, ctx('fr')));
+  $('br').replaceWith(' ');
+  const row = (i: number) => $('#dash-table tbody tr').eq(i);
+  const cells = (i: number) => row(i).children().map((_, c) => $(c).text().replace(/\s+/g, ' ').trim()).get();
+
+  it('the table: who, verdict and method, measured rate and bounds, declared state, rate and date, pages audited and in error, contradictions, its reports', () => {
+    const [who, verdict, rate, , declared, valid, pages, notes, reports] = cells(0);
+    expect(who).toBe('Démarche A-12 A-12 · Préfecture · Ministère de l’Intérieur');
+    expect(verdict).toBe('Oui 2020');
+    expect(rate).toMatch(/^33,3 % officiel 0,9 %–98,0 %$/);
+    expect(declared).toBe('totalement conforme 100 % 2024-03-12');
+    expect(valid).toMatch(/^valide 2027-03-12$/);
+    expect(pages).toBe('2 (1)');
+    expect(notes).toMatch(/affirme 100 % mais l’outil a trouvé 2 critères non conformes/);
+    expect(reports).toBe('HTML · JSON');
+    expect(row(0).find('a[href="procedures/A-12.html"]').length).toBe(1);
+  });
+
+  it('the detail section gives the verdict’s reasons and the contradictions', () => {
+    const section = $('#dash-details').parent().find('section').first();
+    const reasons = section.find('ul.reasons li').map((_, li) => $(li).text()).get();
+    expect(reasons.length).toBeGreaterThanOrEqual(3);
+    expect(reasons.some((r) => /Méthode 2020 : Oui/.test(r))).toBe(true);
+    expect(section.find('ul.reasons li.contradiction').text()).toMatch(/affirme 100 % mais l’outil a trouvé 2 critères non conformes/);
+  });
+
+  it('a procedure that could not be audited: no verdict, its failure kind and error', () => {
+    const [, verdict, rate, , , , pages, notes] = cells(1);
+    expect(verdict).toBe('Non auditée : injoignable');
+    expect(rate).toBe('—');
+    expect(pages).toBe('0 (1)');
+    expect(notes).toContain('unreachable: connection refused (ERR_CONNECTION_REFUSED)');
+  });
+});
+
+describe('the README documents the batch columns, in order', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  /** The rows of the first Markdown table after `heading`: its cells, the `\|` of a cell kept. */
+  const table = (heading: string) => {
+    const after = readme.slice(readme.indexOf(heading));
+    const lines = after.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('| '));
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
+    return lines.slice(start + 2, end).map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  };
+  /** The column names a README cell gives: its `code` spans, `the same` standing for the first cell's. */
+  const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const header = (lang: 'en' | 'fr') => parseCsv(FILE_FORMATS['batch-csv'].render(makeReport([sampleProcedure('a')]), ctx(lang)))[0];
+
+  it('batch CSV: every column in English and in French', () => {
+    const rows = table('**Batch CSV**');
+    expect(rows.flatMap((r) => names(r[0]))).toEqual(header('en'));
+    expect(rows.flatMap((r) => (r[1] === 'the same' ? names(r[0]) : names(r[1])))).toEqual(header('fr'));
+  });
+
+  it('observatory export: every column', () => {
+    expect(table('**Observatory export**').flatMap((r) => names(r[0]))).toEqual([...OBSERVATORY_COLUMNS]);
   });
 });
