@@ -15,6 +15,7 @@ import { FILE_FORMATS, renderFiles, type OutputFile, type RenderContext } from '
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
 import { writeStepSummary } from '../report/markdown.js';
 import { VALIDITY_MODES, type ValidityMode } from '../judge/validity.js';
+import { formatRules } from '../report/rules.js';
 import { readBatchInput, readSiteConfig, type IgnoreRule } from '../batch/input.js';
 import { parseShard, resolveShard, shardOf, type ResolvedShard } from '../batch/shard.js';
 import { runBatch, givenPages, type Sampler } from '../batch/run.js';
@@ -573,26 +574,12 @@ export function buildProgram(): Command {
 
   program
     .command('rules')
-    .description('what the tool can decide for each RGAA criterion, and the totals')
+    .description('what the tool can decide for each RGAA criterion and from which sources, and every axe-core rule\'s decision')
     .addOption(new Option('-f, --format <format>', 'console or json').choices(['console', 'json']).default('console'))
     .action((o: { format: string }) => {
       const rules = defaultRules();
       const cov = coverage(rules);
-      if (o.format === 'json') {
-        process.stdout.write(JSON.stringify(cov, null, 2) + '\n');
-        return;
-      }
-      const byId = new Map(rules.criteria.map((c) => [c.id, c]));
-      const lines = cov.rows.map((r) => {
-        const c = byId.get(r.id)!;
-        const can = ['NC', 'C', 'NA'].map((s) => (r.can.includes(s as never) ? s : '·'.padEnd(s.length))).join(' ');
-        return `${r.id.padEnd(6)} ${c.level.padEnd(3)} ${can.padEnd(9)} ${c.title}`;
-      });
-      const t = cov.totals;
-      process.stdout.write(
-        `id     lvl can       title\n${lines.join('\n')}\n\n` +
-          `${t.criteria} criteria: the tool can return NC for ${t.NC}, C for ${t.C}, NA for ${t.NA}; every other outcome is NT (a human decides).\n`,
-      );
+      process.stdout.write(o.format === 'json' ? JSON.stringify(cov, null, 2) + '\n' : formatRules(rules, cov));
     });
   program
     .command('doctor')

@@ -19,7 +19,7 @@ export function planFromRules(rules: RuleSet, knownChecks: Set<string>, axeRules
     scope(c.applies);
     for (const t of c.tests) {
       scope(t.applies);
-      for (const r of [...t.axe, ...t.axeReview]) if (!axeRulesAvailable || axeRulesAvailable.has(r)) axe.add(r);
+      for (const { rule } of t.axe) if (!axeRulesAvailable || axeRulesAvailable.has(rule)) axe.add(rule);
       for (const k of t.checks) checks.add(k);
     }
   }
@@ -38,7 +38,7 @@ function scopeCount(raw: RawPage, applies: string | undefined): number | undefin
   return n === undefined || n < 0 ? undefined : n;
 }
 
-function toFinding(test: string, source: string, n: RawNode & { fix?: string }, helpUrl?: string): Finding {
+function toFinding(test: string, source: string, n: RawNode & { fix?: string }, extra: { helpUrl?: string; basis?: string } = {}): Finding {
   return {
     test,
     source,
@@ -46,7 +46,8 @@ function toFinding(test: string, source: string, n: RawNode & { fix?: string }, 
     snippet: n.snippet,
     message: n.message,
     ...(n.fix ? { fix: n.fix } : {}),
-    ...(helpUrl ? { helpUrl } : {}),
+    ...(extra.helpUrl ? { helpUrl: extra.helpUrl } : {}),
+    ...(extra.basis ? { basis: extra.basis } : {}),
     ...(n.impact ? { impact: n.impact } : {}),
     ...(n.screenshot ? { screenshot: n.screenshot } : {}),
   };
@@ -77,21 +78,17 @@ export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage, scopeO
   const findings: Finding[] = [];
   const review: Finding[] = [];
   let undecided = false;
-  const hasAxe = t.axe.length + t.axeReview.length > 0;
-  if (hasAxe && !raw.axe) undecided = true;
+  if (t.axe.length && !raw.axe) undecided = true;
   if (raw.axe) {
-    for (const rule of t.axe) {
-      for (const n of raw.axe.violations[rule] ?? []) findings.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
-      const inc = raw.axe.incomplete[rule];
-      if (inc?.length) {
-        undecided = true;
-        for (const n of inc) review.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
-      }
-    }
-    for (const rule of t.axeReview) {
-      const nodes = [...(raw.axe.violations[rule] ?? []), ...(raw.axe.incomplete[rule] ?? [])];
-      if (nodes.length) undecided = true;
-      for (const n of nodes) review.push(toFinding(t.id, `axe:${rule}`, n, raw.axe.help?.[rule]));
+    // A violation is an NC only when the rule's decision says it fails the RGAA test as worded;
+    // otherwise it is listed for a human, like everything axe could not decide (`incomplete`).
+    for (const { rule, decision, reason } of t.axe) {
+      const extra = { helpUrl: raw.axe.help?.[rule], basis: reason };
+      const violations = raw.axe.violations[rule] ?? [];
+      if (decision === 'nc') for (const n of violations) findings.push(toFinding(t.id, `axe:${rule}`, n, extra));
+      const doubts = [...(decision === 'nc' ? [] : violations), ...(raw.axe.incomplete[rule] ?? [])];
+      if (doubts.length) undecided = true;
+      for (const n of doubts) review.push(toFinding(t.id, `axe:${rule}`, n, extra));
     }
   }
   for (const id of t.checks) {

@@ -5,11 +5,25 @@ export type Level = 'A' | 'AA';
 /** What a pass of the tool means for a test (see rules/README.md). */
 export type Auto = 'none' | 'nc' | 'full';
 
+/**
+ * What an axe-core violation means for the RGAA test it is mapped to: `nc`, a failure of the
+ * test as the RGAA words it; `review`, a finding for a human (the test stays NT). See rules/README.md.
+ */
+export type AxeDecision = 'nc' | 'review';
+
+export interface AxeMapping {
+  rule: string;
+  decision: AxeDecision;
+  /** One line naming the RGAA text (test, glossary, note) the decision rests on. */
+  reason: string;
+  /** The test axe-core tags the rule with (`RGAA-x.y.z`), when it is mapped elsewhere; the reason says why. */
+  axeTag?: string;
+}
+
 export interface RuleTest {
   id: string;
   applies?: string;
-  axe: string[];
-  axeReview: string[];
+  axe: AxeMapping[];
   checks: string[];
   auto: Auto;
 }
@@ -60,6 +74,8 @@ export interface Finding {
   fix?: string;
   /** axe-core's help page for the rule: axe findings only. */
   helpUrl?: string;
+  /** For an axe-core finding: the reason of the rule's decision, naming the RGAA text it rests on. */
+  basis?: string;
   impact?: string | null;
   /** PNG of the element (data: URI), taken during the audit; absent with --no-screenshots. */
   screenshot?: string;

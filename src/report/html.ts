@@ -211,6 +211,7 @@ function groupBlock(p: ProcedureReport, g: FindingGroup, lang: Lang): Html {
 <dt>${T('test')}</dt><dd>${g.test}</dd>
 <dt>${T('source')}</dt><dd><code>${g.source}</code>${g.impact ? ` (${g.impact})` : ''}</dd>
 <dt>${T('message')}</dt><dd>${g.text.includes('\n') ? html`<pre class="fix">${g.text}</pre>` : g.text}${help ? html`<br><a href="${help}" rel="noopener noreferrer">${T('axeHelpLink')}</a>` : ''}</dd>
+${g.basis ? html`<dt>${T('basis')}</dt><dd>${g.basis}</dd>` : ''}
 <dt>${T('groupElements', { n: g.elements.length })}</dt><dd>${several && g.pages.length ? T('groupPages', { n: g.pages.length }) : ''}</dd>
 </dl>
 <ul class="elements">${g.elements.map(

@@ -166,6 +166,8 @@ export interface FindingGroup {
   /** The findings' texts differ (in their values): each element's own message says how. */
   varied: boolean;
   helpUrl?: string;
+  /** The axe rule's decision reason (the RGAA text the findings rest on): axe findings only. */
+  basis?: string;
   impact?: string | null;
   /** Findings in the group (an element on two pages counts twice). */
   count: number;
@@ -179,7 +181,7 @@ export function groupFindings(findings: PageFinding[]): FindingGroup[] {
     const text = f.fix || f.message;
     const key = JSON.stringify([f.test, f.source, messageShape(text)]);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { test: f.test, source: f.source, text, varied: false, texts: new Set(), count: 0, pages: [], elements: [], ...(f.helpUrl ? { helpUrl: f.helpUrl } : {}), impact: f.impact }));
+    if (!g) groups.set(key, (g = { test: f.test, source: f.source, text, varied: false, texts: new Set(), count: 0, pages: [], elements: [], ...(f.helpUrl ? { helpUrl: f.helpUrl } : {}), ...(f.basis ? { basis: f.basis } : {}), impact: f.impact }));
     g.texts.add(text);
     g.count++;
     if (f.page && !g.pages.includes(f.page)) g.pages.push(f.page);

@@ -28,9 +28,9 @@ const crit: RuleCriterion = {
   url: 'u',
   applies: 'img',
   tests: [
-    { id: '9.9.1', axe: ['rule-a'], axeReview: [], checks: [], auto: 'full' },
-    { id: '9.9.2', axe: [], axeReview: [], checks: ['chk'], auto: 'nc' },
-    { id: '9.9.3', applies: 'area', axe: [], axeReview: [], checks: [], auto: 'none' },
+    { id: '9.9.1', axe: [{ rule: 'rule-a', decision: 'nc', reason: 'a reason' }, { rule: 'rule-r', decision: 'review', reason: 'a doubt' }], checks: [], auto: 'full' },
+    { id: '9.9.2', axe: [], checks: ['chk'], auto: 'nc' },
+    { id: '9.9.3', applies: 'area', axe: [], checks: [], auto: 'none' },
   ],
 };
 const set: RuleSet = { themes: [], criteria: [crit], tests: new Map(crit.tests.map((t) => [t.id, t])), criterionOf: new Map() };
@@ -40,7 +40,22 @@ describe('evaluateTest', () => {
   it('an axe violation is NC with its evidence', () => {
     const r = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: { 'rule-a': [node('img')] }, incomplete: {} } }));
     expect(r.status).toBe('NC');
-    expect(r.findings).toEqual([{ test: '9.9.1', source: 'axe:rule-a', selector: 'img', snippet: '<x class="img">', message: 'bad' }]);
+    expect(r.findings).toEqual([{ test: '9.9.1', source: 'axe:rule-a', selector: 'img', snippet: '<x class="img">', message: 'bad', basis: 'a reason' }]);
+  });
+  it('a violation of a rule decided `review` is NT, listed for a human with the reason, never NC', () => {
+    const r = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: { 'rule-r': [node('p')] }, incomplete: {} } }));
+    expect(r.status).toBe('NT');
+    expect(r.findings).toEqual([]);
+    expect(r.review).toEqual([{ test: '9.9.1', source: 'axe:rule-r', selector: 'p', snippet: '<x class="p">', message: 'bad', basis: 'a doubt' }]);
+    // Beside a failure of an `nc` rule, it stays a review item: the NC rests on the `nc` rule alone.
+    const both = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: { 'rule-a': [node('img')], 'rule-r': [node('p')] }, incomplete: {} } }));
+    expect(both.status).toBe('NC');
+    expect(both.findings.map((f) => f.source)).toEqual(['axe:rule-a']);
+    expect(both.review.map((f) => f.source)).toEqual(['axe:rule-r']);
+  });
+  it('a review rule found nowhere lets the test be C; one found on an out-of-scope test leaves it NA', () => {
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: {}, incomplete: {} } })).status).toBe('C');
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: { img: 0, area: 0 }, axe: { violations: { 'rule-r': [node('p')] }, incomplete: {} } })).status).toBe('NA');
   });
   it('axe incomplete is NT, never C or NC, and lists the elements to review', () => {
     const r = evaluateTest(crit, crit.tests[0], raw({ scopes: scoped, axe: { violations: {}, incomplete: { 'rule-a': [node('img')] } } }));
@@ -112,9 +127,9 @@ describe('checks used only as a scope', () => {
     id: '8.8',
     applies: 'check:zone',
     tests: [
-      { id: '8.8.1', axe: [], axeReview: [], checks: [], auto: 'none' },
-      { id: '8.8.2', applies: 'check:chk', axe: [], axeReview: [], checks: ['chk'], auto: 'full' },
-      { id: '8.8.3', axe: [], axeReview: [], checks: [], auto: 'none' },
+      { id: '8.8.1', axe: [], checks: [], auto: 'none' },
+      { id: '8.8.2', applies: 'check:chk', axe: [], checks: ['chk'], auto: 'full' },
+      { id: '8.8.3', axe: [], checks: [], auto: 'none' },
     ],
   };
   const rules: RuleSet = { themes: [], criteria: [scoped], tests: new Map(scoped.tests.map((t) => [t.id, t])), criterionOf: new Map() };
@@ -148,7 +163,7 @@ describe('checks used only as a scope', () => {
 describe('planFromRules', () => {
   it('asks the page for the mapped axe rules, the scopes and the known checks only', () => {
     const p = planFromRules(set, new Set(['chk']));
-    expect(p.axeRules).toEqual(['rule-a']);
+    expect(p.axeRules).toEqual(['rule-a', 'rule-r']);
     expect(p.selectors.sort()).toEqual(['area', 'img']);
     expect(p.checks).toEqual(['chk']);
     expect(planFromRules(set, new Set()).checks).toEqual([]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadRules, RULES_DIR } from '../../src/model/rules.js';
 import { coverage } from '../../src/evaluate/coverage.js';
 import { allCheckIds } from '../../src/evaluate/checks/registry.js';
+import type { RuleTest } from '../../src/model/types.js';
 
 const require = createRequire(import.meta.url);
 // The official RGAA 4.1.2 data: ../shared/rgaa/criteres.json beside the repository (CI copies it there).
@@ -56,9 +57,10 @@ describe('rules/ against the official RGAA 4.1.2 data', () => {
       for (const s of [c.applies, ...c.tests.map((t) => t.applies)]) if (s?.startsWith('check:')) expect(known.has(s.slice(6)), `${c.id}: ${s}`).toBe(true);
   });
   it('claims C (auto: full) only where the tool has something that can fail', () => {
-    for (const t of rules.tests.values()) if (t.auto === 'full') expect(t.axe.length + t.checks.length, t.id).toBeGreaterThan(0);
-    // A check may list elements for a human on an `auto: none` test (or prove it NA), never an axe rule (its violations are NC).
-    for (const t of rules.tests.values()) if (t.auto === 'none') expect(t.axe, t.id).toEqual([]);
+    const nc = (t: RuleTest) => t.axe.filter((m) => m.decision === 'nc');
+    for (const t of rules.tests.values()) if (t.auto === 'full') expect(nc(t).length + t.checks.length, t.id).toBeGreaterThan(0);
+    // A check or an axe rule decided `review` may list elements for a human on an `auto: none` test, never an `nc` rule (its violations are NC).
+    for (const t of rules.tests.values()) if (t.auto === 'none') expect(nc(t), t.id).toEqual([]);
   });
 });
 
@@ -67,15 +69,41 @@ describe('rules/ against the installed axe-core', () => {
   const tagged = new Map<string, string[]>();
   for (const r of axe.getRules()) for (const tag of r.tags) if (/^RGAA-\d+\.\d+\.\d+$/.test(tag)) tagged.set(r.ruleId, [...(tagged.get(r.ruleId) ?? []), tag.slice(5)]);
 
-  it('maps every axe rule tagged RGAA-x.y.z to test x.y.z, and nothing else', () => {
+  it('maps every axe rule tagged RGAA-x.y.z to test x.y.z, or to another test with axeTag: x.y.z and a reason naming both', () => {
+    // A rule mapped elsewhere than its tag counts under its tag here: axe's mapping and ours stay comparable.
     const ours = new Map<string, string[]>();
-    for (const t of rules.tests.values()) for (const r of [...t.axe, ...t.axeReview]) ours.set(r, [...(ours.get(r) ?? []), t.id]);
+    for (const t of rules.tests.values()) for (const m of t.axe) ours.set(m.rule, [...(ours.get(m.rule) ?? []), m.axeTag ?? t.id]);
     const sort = (m: Map<string, string[]>) => Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort());
     expect(sort(ours)).toEqual(sort(tagged));
+    const moved = [...rules.tests.values()].flatMap((t) => t.axe.filter((m) => m.axeTag).map((m) => ({ test: t.id, ...m })));
+    for (const m of moved) {
+      expect(m.reason, `${m.rule}: the reason names the test it is mapped to`).toContain(m.test);
+      expect(m.reason, `${m.rule}: the reason names axe-core's test`).toContain(m.axeTag);
+    }
+    // The deviations, on purpose (see each reason): a change here is a change of the decision table.
+    expect(moved.map((m) => `${m.rule}: ${m.axeTag} → ${m.test}`).sort()).toEqual([
+      'aria-command-name: 11.9.1 → 7.1.1',
+      'aria-required-children: 9.3.1 → 7.1.1',
+      'aria-required-parent: 9.3.1 → 7.1.1',
+      'blink: 13.8.1 → 13.8.2',
+      'html-xml-lang-mismatch: 8.3.1 → 8.4.1',
+    ]);
   });
-  it('never claims C through an experimental axe rule (they do not run)', () => {
-    const experimental = new Set(axe.getRules().filter((r) => r.tags.includes('experimental')).map((r) => r.ruleId));
-    for (const t of rules.tests.values()) if (t.auto === 'full') for (const r of t.axe) expect(experimental.has(r), `${t.id}: ${r}`).toBe(false);
+  it('gives every mapped rule a decision and a one-line reason that names the RGAA test it rests on', () => {
+    const all = [...rules.tests.values()].flatMap((t) => t.axe.map((m) => ({ test: t.id, ...m })));
+    expect(all).toHaveLength(tagged.size);
+    for (const m of all) {
+      expect(['nc', 'review'], m.rule).toContain(m.decision);
+      expect(m.reason.length, m.rule).toBeGreaterThan(40);
+      expect(m.reason, m.rule).not.toMatch(/\n/);
+      expect(m.reason, `${m.rule}: names its test`).toContain(m.test);
+    }
+  });
+  it('decides `review` for every experimental or best-practice axe rule (they are not the RGAA test\'s failure condition)', () => {
+    const loose = new Set(axe.getRules().filter((r) => r.tags.includes('experimental') || r.tags.includes('best-practice')).map((r) => r.ruleId));
+    const mapped = [...rules.tests.values()].flatMap((t) => t.axe).filter((m) => loose.has(m.rule));
+    expect(mapped.map((m) => m.rule).sort()).toEqual(['css-orientation-lock', 'focus-order-semantics', 'p-as-heading', 'region', 'skip-link', 'table-duplicate-name', 'table-fake-caption', 'td-has-header']);
+    for (const m of mapped) expect(m.decision, m.rule).toBe('review');
   });
 });
 
@@ -84,7 +112,17 @@ describe('coverage', () => {
     const cov = coverage(rules);
     expect(cov.totals.criteria).toBe(106);
     expect(cov.totals.NC).toBeGreaterThanOrEqual(33);
-    // Every criterion with an axe rule can be NC.
-    for (const r of cov.rows) if (r.axe.length) expect(r.can, r.id).toContain('NC');
+    // Every criterion with an axe rule decided `nc` can be NC, and names it among its NC sources.
+    for (const c of rules.criteria)
+      for (const t of c.tests)
+        for (const m of t.axe.filter((x) => x.decision === 'nc')) {
+          const row = cov.rows.find((r) => r.id === c.id)!;
+          expect(row.can, c.id).toContain('NC');
+          expect(row.sources.NC.find((s) => s.source === `axe:${m.rule}`)?.tests, `${c.id} ${m.rule}`).toContain(t.id);
+        }
+    // A rule decided `review` is never an NC source.
+    const review = new Set(cov.axeRules.filter((a) => a.decision === 'review').map((a) => `axe:${a.rule}`));
+    for (const r of cov.rows) for (const s of r.sources.NC) expect(review.has(s.source), `${r.id} ${s.source}`).toBe(false);
+    expect(cov.totals.axe.nc + cov.totals.axe.review).toBe(cov.axeRules.length);
   });
 });
