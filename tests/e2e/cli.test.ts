@@ -241,7 +241,21 @@ describe('rgaa-audit CLI', () => {
     expect(r.stdout).toMatch(/^1\.1 /m);
     expect(r.stdout).toMatch(/^13\.12 /m);
     expect(r.stdout).toMatch(/106 criteria: the tool can return NC for \d+, C for \d+, NA for \d+/);
+    // Under each criterion, what can make it NC, C or NA: region (a review rule) is no NC source of 9.2.
+    const block = (id: string) => r.stdout.slice(r.stdout.search(new RegExp(`^${id.replace('.', '\\.')} `, 'm'))).split(/\n(?=\d+\.\d+ )/)[0];
+    expect(block('9.2')).toMatch(/^ +NC +check:struct-landmarks \(9\.2\.1\)$/m);
+    expect(block('9.2')).not.toContain('axe:region');
+    expect(block('2.1')).toMatch(/^ +C +check:frame-title-attr \(2\.1\.1\)$/m);
+    expect(block('1.1')).toMatch(/^ +NA +scope:img, /m);
+    // Then every axe rule with its decision and reason.
+    expect(r.stdout).toMatch(/^axe-core rules: 67 mapped, \d+ nc .*, \d+ review/m);
+    expect(r.stdout).toMatch(/^9\.2\.1 +region +review +9\.2\.1 asks only that the header, navigation, main content and footer/m);
+    expect(r.stdout).toMatch(/^7\.1\.1 +aria-command-name +nc +.*\[axe-core tags it 11\.9\.1\]$/m);
     const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
     expect(json.totals.criteria).toBe(106);
+    expect(json.axeRules).toHaveLength(67);
+    for (const a of json.axeRules) expect(['nc', 'review'], a.rule).toContain(a.decision);
+    expect(json.totals.axe.nc + json.totals.axe.review).toBe(67);
+    expect(json.rows.find((x: { id: string }) => x.id === '13.1').sources.NC).toEqual([{ source: 'check:consult-meta-refresh', tests: ['13.1.1', '13.1.2'] }]);
   });
 });
