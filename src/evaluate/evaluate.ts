@@ -4,6 +4,8 @@
  */
 import type { CriterionResult, Finding, RuleCriterion, RuleSet, RuleTest, Status } from '../model/types.js';
 import type { CheckResult, RawNode, RawPage } from '../gather/inpage-api.js';
+import { renderMessage } from '../model/message.js';
+import { checkById } from './checks/registry.js';
 
 /** Everything the page must be asked for, derived from the rules. */
 export function planFromRules(rules: RuleSet, knownChecks: Set<string>, axeRulesAvailable?: Set<string>) {
@@ -38,17 +40,25 @@ function scopeCount(raw: RawPage, applies: string | undefined): number | undefin
   return n === undefined || n < 0 ? undefined : n;
 }
 
+/** What a node says: axe's text, or our check's message rendered in English from its meta. */
+function said(source: string, n: RawNode): Pick<Finding, 'message' | 'messageId' | 'params'> {
+  if ('message' in n) return { message: n.message };
+  const meta = checkById(source.slice('check:'.length))?.meta;
+  if (!meta) throw new Error(`${source}: no such check, for message "${n.messageId}"`);
+  return { message: renderMessage(meta.messages, { id: n.messageId, params: n.params }, 'en'), messageId: n.messageId, ...(n.params ? { params: n.params } : {}) };
+}
+
 function toFinding(test: string, source: string, n: RawNode & { fix?: string }, extra: { helpUrl?: string; basis?: string } = {}): Finding {
   return {
     test,
     source,
     selector: n.selector,
     snippet: n.snippet,
-    message: n.message,
+    ...said(source, n),
     ...(n.fix ? { fix: n.fix } : {}),
     ...(extra.helpUrl ? { helpUrl: extra.helpUrl } : {}),
     ...(extra.basis ? { basis: extra.basis } : {}),
-    ...(n.impact ? { impact: n.impact } : {}),
+    ...('impact' in n && n.impact ? { impact: n.impact } : {}),
     ...(n.screenshot ? { screenshot: n.screenshot } : {}),
   };
 }

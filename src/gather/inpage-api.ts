@@ -4,24 +4,41 @@
  * both the page code (gather/page/, *.page.ts) and the Node code use it.
  */
 
-export interface RawNode {
+import type { MessageParams } from '../model/message.js';
+
+interface NodeBase {
   selector: string;
   snippet: string;
-  message: string;
-  impact?: string | null;
   /** PNG of the element, as a data: URI, taken during the audit (failures only, when asked). */
   screenshot?: string;
 }
+
+/**
+ * An element a check of ours reports, and what it says about it: a message id of the check's meta
+ * with its parameters (model/message.ts). Evaluation renders the English text into the finding.
+ */
+export interface CheckNode extends NodeBase {
+  messageId: string;
+  params?: MessageParams;
+}
+
+/** An element axe-core reports, with its message as axe words it (in its configured locale). */
+export interface AxeNode extends NodeBase {
+  message: string;
+  impact?: string | null;
+}
+
+export type RawNode = CheckNode | AxeNode;
 
 /** What a check reports. `applicable`: elements in the check's scope (0 means nothing to check). */
 export interface CheckResult {
   applicable: number;
   /** Proven failures: NC for the tests the check is mapped to. */
-  failures: RawNode[];
+  failures: CheckNode[];
   /** Elements where the markup leaves a doubt: NT, listed for a human. */
-  doubts: RawNode[];
+  doubts: CheckNode[];
   /** Per-test outcome, when one check decides several tests differently (keyed by test id). */
-  byTest?: Record<string, { applicable: number; failures: RawNode[]; doubts: RawNode[] }>;
+  byTest?: Record<string, { applicable: number; failures: CheckNode[]; doubts: CheckNode[] }>;
 }
 
 /** Facts gathered on each page for the judge and for the checks over the sample. */
@@ -53,7 +70,7 @@ export interface InPagePlan {
 }
 
 /** An axe node: a RawNode with axe's whole fix summary (every failed check, as axe words it). */
-export type RawAxeNode = RawNode & { fix?: string };
+export type RawAxeNode = AxeNode & { fix?: string };
 
 export interface RawAxe {
   violations: Record<string, RawAxeNode[]>;

@@ -58,6 +58,7 @@ export interface RuleSet {
 
 import type { DeclarationReport, Verdict } from './declaration.js';
 import type { Reason } from './reasons.js';
+import type { MessageParams } from './message.js';
 
 export type { MentionState } from './declaration.js';
 
@@ -68,8 +69,12 @@ export interface Finding {
   source: string;
   selector: string;
   snippet: string;
-  /** What failed on this element, in one or two sentences. */
+  /** What failed on this element, in one or two sentences (our checks: in English, rendered from messageId). */
   message: string;
+  /** Our checks: the message's id in the check's meta (model/message.ts), for the report to render in its language. */
+  messageId?: string;
+  /** Our checks: the message's parameters. */
+  params?: MessageParams;
   /** axe-core's whole fix summary (« Fix any of the following: … »), as axe words it: axe findings only. */
   fix?: string;
   /** axe-core's help page for the rule: axe findings only. */

@@ -13,6 +13,9 @@ import type { NavFacts, NavMenu } from '../../src/evaluate/checks/12-navigation/
 import { evaluatePage } from '../../src/evaluate/evaluate.js';
 import type { RawPage } from '../../src/gather/inpage.js';
 import { loadRules } from '../../src/model/rules.js';
+import { renderMessage } from '../../src/model/message.js';
+import { checkById } from '../../src/evaluate/checks/registry.js';
+import type { CheckNode } from '../../src/gather/inpage-api.js';
 
 const rows: Row[] = [
   // Keyboard walk (interactive): 10.7.1, 12.9.1, 12.7.2.
@@ -75,6 +78,8 @@ const MENU: NavMenu = { name: 'Principale', links: ['/services', '/actualites', 
 function nav(over: Partial<NavFacts> = {}): NavFacts {
   return { path: '/page', isHome: false, menus: [MENU], linkLists: 1, search: null, sitemap: null, process: false, ...over };
 }
+/** What a check's raw node says, in English, as the finding will. */
+const en = (check: string, n: CheckNode) => renderMessage(checkById(check)!.meta.messages, { id: n.messageId, params: n.params }, 'en');
 const pages = (...f: NavFacts[]) => f.map((navigation, i) => ({ url: `https://x.fr/p${i}`, facts: { navigation } as Record<string, unknown> }));
 
 describe('theme 12 cross-page logic', () => {
@@ -83,10 +88,10 @@ describe('theme 12 cross-page logic', () => {
     expect(one['https://x.fr/p0'].failures).toEqual([]);
     expect(one['https://x.fr/p0'].doubts).toHaveLength(1);
     const two = multipleWays(pages(nav(), nav()));
-    expect(two['https://x.fr/p1'].failures[0].message).toMatch(/only 1 navigation system/);
+    expect(en('nav-multiple-ways', two['https://x.fr/p1'].failures[0])).toMatch(/only 1 navigation system/);
     const process = multipleWays(pages(nav(), nav({ process: true })));
     expect(process['https://x.fr/p0'].failures).toEqual([]);
-    expect(process['https://x.fr/p0'].doubts[0].message).toMatch(/process/);
+    expect(en('nav-multiple-ways', process['https://x.fr/p0'].doubts[0])).toMatch(/process/);
     const ok = multipleWays(pages(nav({ sitemap: { ...place, region: 'contentinfo', text: 'Plan du site', href: '/plan' } }), nav()));
     expect(ok['https://x.fr/p1'].failures).toEqual([]);
   });
@@ -99,7 +104,7 @@ describe('theme 12 cross-page logic', () => {
     const copies = menuConsistency(pages(nav({ menus: [MENU, mobile] }), nav({ menus: [MENU, mobile] })));
     expect(copies['https://x.fr/p0'].failures).toEqual([]);
     const moved = menuConsistency(pages(nav(), nav({ menus: [{ ...MENU, pos: 'after-main', region: 'contentinfo' }] })));
-    expect(moved['https://x.fr/p0'].failures[0].message).toMatch(/before the main content here but after the main content/);
+    expect(en('nav-menu-consistency', moved['https://x.fr/p0'].failures[0])).toMatch(/before the main content here but after the main content/);
   });
 
   it('12.4 / 12.5: NA when no page has a site map link or a search; a doubt where one page lacks it; NC when it moves', ({ expect }) => {
@@ -107,7 +112,7 @@ describe('theme 12 cross-page logic', () => {
     const map = { ...place, region: 'contentinfo', pos: 'after-main' as const, text: 'Plan du site', href: '/plan' };
     const missing = sitemapAccess(pages(nav({ sitemap: map }), nav()));
     expect(missing['https://x.fr/p1'].applicable).toBe(1);
-    expect(missing['https://x.fr/p1'].doubts[0].message).toMatch(/not found on this page/);
+    expect(en('nav-sitemap-access', missing['https://x.fr/p1'].doubts[0])).toMatch(/not found on this page/);
     expect(missing['https://x.fr/p1'].failures).toEqual([]);
     const moved = sitemapAccess(pages(nav({ sitemap: map }), nav({ sitemap: { ...map, region: 'banner', pos: 'before-main' } })));
     expect(moved['https://x.fr/p0'].byTest!['12.4.2'].failures).toHaveLength(1);
@@ -115,7 +120,7 @@ describe('theme 12 cross-page logic', () => {
     const search = { ...place, kind: 'field' as const };
     const s = searchAccess(pages(nav({ search }), nav({ search: { ...search, kind: 'control' } })));
     expect(s['https://x.fr/p0'].failures).toEqual([]);
-    expect(s['https://x.fr/p0'].byTest!['12.5.1'].doubts[0].message).toMatch(/form field here but a button or link/);
+    expect(en('nav-search-access', s['https://x.fr/p0'].byTest!['12.5.1'].doubts[0])).toMatch(/form field here but a button or link/);
   });
 
   it('12.4.1 / 12.5.1: what the checks list for these tests reaches the review of the page', ({ expect }) => {

@@ -37,7 +37,7 @@ describe('theme 9 checks (structure)', () => {
       const r = raw.checks[id];
       expect(r, id).toBeDefined();
       expect('error' in r! ? r.error : null, id).toBeNull();
-      expect('failures' in r! ? r.failures.map((f) => `${f.selector}: ${f.message}`) : [], id).toEqual([]);
+      expect('failures' in r! ? r.failures.map((f) => `${f.selector}: ${f.messageId}`) : [], id).toEqual([]);
     }
     const nc = Object.entries(report.criteria).filter(([id, c]) => Number(id.split('.')[0]) <= 9 && c.status === 'NC');
     expect(nc.map(([id, c]) => `${id}: ${c.findings.map((f) => f.source + ' ' + f.selector).join(', ')}`)).toEqual([]);

@@ -9,8 +9,9 @@
  */
 import type { Artifacts, GathererName } from '../../gather/artifacts.js';
 import type { CheckResult, PageFacts } from '../../gather/inpage-api.js';
+import { placeholders, type MessageCatalogue } from '../../model/message.js';
 
-export type { CheckResult, RawNode } from '../../gather/inpage-api.js';
+export type { CheckNode, CheckResult } from '../../gather/inpage-api.js';
 
 /** What a result can mean for the tests a check decides. */
 export type Returns = 'NC' | 'C' | 'NA' | 'review';
@@ -40,6 +41,11 @@ export interface CheckMeta {
   sample?: boolean;
   /** What it does, in RGAA terms. */
   description: string;
+  /**
+   * Everything it can say about an element, by id: an English and a French template
+   * (model/message.ts), RGAA terms as the field writes them. Its results name these ids.
+   */
+  messages: MessageCatalogue;
 }
 
 /** A page of the sample, as the checks over the sample see it. */
@@ -66,6 +72,11 @@ export function defineCheck<C extends Check>(check: C): C {
   if (meta.sample && !check.runSample) throw new Error(`${where}: runSample(pages) is missing`);
   if (!meta.returns.length) throw new Error(`${where}: returns is empty`);
   if (!meta.decides.length && !meta.scopes.length) throw new Error(`${where}: it decides and scopes nothing`);
+  for (const [id, t] of Object.entries(meta.messages)) {
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) throw new Error(`${where}: message id "${id}" is not kebab-case`);
+    if (!t.en?.trim() || !t.fr?.trim()) throw new Error(`${where}: message "${id}" needs an English and a French template`);
+    if (placeholders(t.en).join() !== placeholders(t.fr).join()) throw new Error(`${where}: message "${id}": the English and French templates take different parameters`);
+  }
   return check;
 }
 

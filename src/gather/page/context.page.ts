@@ -3,7 +3,8 @@
  * axe-core's accessible name and visibility when axe is loaded, and the way to report an element.
  * One context per evaluation (the shadow roots are listed once).
  */
-import type { CheckResult, RawNode } from '../inpage-api.js';
+import type { CheckNode, CheckResult } from '../inpage-api.js';
+import type { MessageParams } from '../../model/message.js';
 import { describe } from './describe.page.js';
 
 /** A result reported per test: `bt[test]` for each test, and the whole in `r`. */
@@ -23,14 +24,15 @@ export interface PageContext {
   visible(el: Element): boolean;
   /** Hidden from assistive technologies (aria-hidden, hidden, display:none…). */
   hiddenFromAT(el: Element): boolean;
-  node(el: Element, message: string): RawNode;
+  /** An element to report, and what to say: a message id of the check's meta, with its parameters. */
+  node(el: Element, messageId: string, params?: MessageParams): CheckNode;
   /** A fresh result to fill. */
   result(): CheckResult;
   /**
    * A fresh result that reports per test (`bt`, every test at applicable 0), and `add`, which puts
    * a node under one test and in the whole result, each list capped at `max`.
    */
-  perTest(tests: string[]): { r: CheckResult; bt: ByTest; add(kind: 'failures' | 'doubts', test: string, el: Element, message: string): void };
+  perTest(tests: string[]): { r: CheckResult; bt: ByTest; add(kind: 'failures' | 'doubts', test: string, el: Element, messageId: string, params?: MessageParams): void };
   /** Text of the elements an ID-reference attribute points to (aria-labelledby by default). */
   refText(el: Element, attr?: string): string;
   /** Cap on failures/doubts kept per check. */
@@ -97,8 +99,8 @@ export function makeContext(snippetMax: number, nodeMax: number): PageContext {
       }
       return !!el.closest('[aria-hidden="true"],[hidden]') || !h.visible(el);
     },
-    node(el: Element, message: string): RawNode {
-      return { selector: h.selector(el), snippet: h.snippet(el), message };
+    node(el: Element, messageId: string, params?: MessageParams): CheckNode {
+      return { selector: h.selector(el), snippet: h.snippet(el), messageId, ...(params ? { params } : {}) };
     },
     result(): CheckResult {
       return { applicable: 0, failures: [], doubts: [] };
@@ -108,8 +110,8 @@ export function makeContext(snippetMax: number, nodeMax: number): PageContext {
       const bt: ByTest = {};
       for (const t of tests) bt[t] = { applicable: 0, failures: [], doubts: [] };
       r.byTest = bt;
-      const add = (kind: 'failures' | 'doubts', test: string, el: Element, message: string) => {
-        const n = h.node(el, message);
+      const add = (kind: 'failures' | 'doubts', test: string, el: Element, messageId: string, params?: MessageParams) => {
+        const n = h.node(el, messageId, params);
         if (bt[test][kind].length < nodeMax) bt[test][kind].push(n);
         if (r[kind].length < nodeMax) r[kind].push(n);
       };

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 
 /** In the page: see ./img-alt-relevance.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -34,13 +35,13 @@ export default function run(h: PageContext): CheckResult {
       r.applicable++;
       const lower = alt.toLowerCase();
       const base = (src.split(/[?#]/)[0].split('/').pop() || '').replace(/\.[a-z0-9]+$/i, '').toLowerCase();
-      let why = '';
-      if (fileRe.test(alt)) why = 'is a file name';
-      else if (urlRe.test(alt)) why = 'is a URL';
-      else if (placeholders.has(lower)) why = 'is a placeholder';
-      else if (base && base.length > 3 && lower === base && /[-_\d]/.test(base)) why = 'repeats the image file name';
-      if (why) add('failures', test, el, `Text alternative "${alt.slice(0, 80)}" ${why}: it cannot describe the image (if decorative, the image needs alt="" instead).`);
-      else if (alt.length > 80) add('doubts', '1.3.9', el, `Text alternative of ${alt.length} characters: the RGAA strongly recommends at most 80; check it is short and concise.`);
+      let why: MessageRef | null = null;
+      if (fileRe.test(alt)) why = { id: 'is-file' };
+      else if (urlRe.test(alt)) why = { id: 'is-url' };
+      else if (placeholders.has(lower)) why = { id: 'is-placeholder' };
+      else if (base && base.length > 3 && lower === base && /[-_\d]/.test(base)) why = { id: 'repeats-file-name' };
+      if (why) add('failures', test, el, 'irrelevant', { alt: alt.slice(0, 80), why });
+      else if (alt.length > 80) add('doubts', '1.3.9', el, 'too-long', { n: alt.length });
     }
   }
   // 1.3.9 covers every kind of image with an alternative.
@@ -50,7 +51,7 @@ export default function run(h: PageContext): CheckResult {
     if (!alt) continue;
     bt['1.3.9'].applicable++;
     r.applicable++;
-    if (alt.length > 80) add('doubts', '1.3.9', el, `Text alternative of ${alt.length} characters: the RGAA strongly recommends at most 80; check it is short and concise.`);
+    if (alt.length > 80) add('doubts', '1.3.9', el, 'too-long', { n: alt.length });
   }
   return r;
 }

@@ -37,9 +37,9 @@ export default function run(h: PageContext): CheckResult {
     const alts = alternatives(el);
     if (alts.length) {
       const marker = hidden ? 'aria-hidden="true"' : presentational ? `role="${role}"` : 'alt=""';
-      add('failures', '1.2.1', el, `Image marked as decorative (${marker}) still has a text alternative (${alts.join(', ')}): a decorative image must have no other alternative; an informative one must not be marked decorative.`);
+      add('failures', '1.2.1', el, 'decorative-with-alt', { marker, alts: alts.join(', ') });
     } else if (presentational && !hidden && alt !== null && alt.trim() !== '') {
-      add('doubts', '1.2.1', el, `Image with role="${role}" but a non-empty alt="${alt.trim()}": decorative or informative? Check which one it is.`);
+      add('doubts', '1.2.1', el, 'role-with-alt', { role, alt: alt.trim() });
     }
   }
   for (const el of h.all('area:not([href])').slice(0, 200)) {
@@ -51,9 +51,9 @@ export default function run(h: PageContext): CheckResult {
     const presentational = role === 'presentation' || role === 'none';
     const alts = alternatives(el);
     if (alt === null && !hidden && !presentational && !(el.getAttribute('aria-label') || '').trim() && !refText(el)) {
-      add('failures', '1.2.2', el, 'Non-clickable <area> without alt attribute: neither marked decorative (alt="") nor given a text alternative.');
+      add('failures', '1.2.2', el, 'area-no-alt');
     } else if ((alt !== null && alt.trim() === '') || hidden || presentational) {
-      if (alts.length) add('failures', '1.2.2', el, `Non-clickable <area> marked as decorative still has a text alternative (${alts.join(', ')}).`);
+      if (alts.length) add('failures', '1.2.2', el, 'area-decorative-with-alt', { alts: alts.join(', ') });
     }
   }
   return r;

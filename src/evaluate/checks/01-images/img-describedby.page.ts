@@ -12,9 +12,9 @@ export default function run(h: PageContext): CheckResult {
     const targets = ids.map((id) => h.doc.getElementById(id));
     const text = targets.map((t) => (t ? (t.textContent || '').trim() : '')).join('');
     if (!ids.length || !targets.some(Boolean)) {
-      r.failures.push(h.node(el, `aria-describedby="${ids.join(' ')}" points to no element of the page: the image is not tied to a detailed description.`));
+      r.failures.push(h.node(el, 'no-target', { ids: ids.join(' ') }));
     } else if (!text) {
-      r.failures.push(h.node(el, `aria-describedby="${ids.join(' ')}" points to empty content: the image is not tied to a detailed description.`));
+      r.failures.push(h.node(el, 'empty-target', { ids: ids.join(' ') }));
     }
   }
   r.byTest = { '1.6.9': { applicable: r.applicable, failures: r.failures.slice(0, h.max), doubts: [] } };

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 
 /** In the page: see ./img-figure-caption.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -29,15 +30,13 @@ export default function run(h: PageContext): CheckResult {
       r.applicable += own.length;
       const role = (fig.getAttribute('role') || '').trim().toLowerCase();
       const label = fig.getAttribute('aria-label');
-      const problems: string[] = [];
-      if (role !== 'figure' && role !== 'group') problems.push('the <figure> has no role="figure" or role="group"');
-      if (label === null || !label.trim()) {
-        problems.push(fig.hasAttribute('aria-labelledby') ? 'the <figure> uses aria-labelledby instead of an aria-label repeating the caption (not supported enough, RGAA technical note)' : 'the <figure> has no aria-label repeating the caption');
-      }
+      const problems: MessageRef[] = [];
+      if (role !== 'figure' && role !== 'group') problems.push({ id: 'no-role' });
+      if (label === null || !label.trim()) problems.push(fig.hasAttribute('aria-labelledby') ? { id: 'labelledby' } : { id: 'no-label' });
       if (problems.length) {
-        add('failures', test, fig, `Captioned image: ${problems.join('; ')}.`);
+        add('failures', test, fig, problems.length > 1 ? 'captioned-problems' : 'captioned-problem', { problem: problems[0], ...(problems[1] ? { other: problems[1] } : {}) });
       } else if (capText && norm(label || '') !== capText) {
-        add('doubts', test, fig, `Captioned image: the <figure> aria-label ("${(label || '').trim().slice(0, 60)}") differs from the <figcaption> text ("${capText.slice(0, 60)}"); the RGAA asks for the same content.`);
+        add('doubts', test, fig, 'label-differs', { label: (label || '').trim().slice(0, 60), caption: capText.slice(0, 60) });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 import { captioned } from '../lib/images.page.js';
 
 /** In the page: see ./img-object-canvas.ts. */
@@ -27,23 +28,23 @@ export default function run(h: PageContext): CheckResult {
       const content = k.name === '<embed>' ? '' : (el.textContent || '').trim();
       if (hidden) {
         if (cap) continue;
-        const found: string[] = [];
+        const found: (string | MessageRef)[] = [];
         if (label) found.push('aria-label');
         if (lb) found.push('aria-labelledby');
         if (title) found.push('title');
-        if (content) found.push('text content');
-        if (found.length) add('failures', k.dec, el, `${k.name} hidden as decorative (aria-hidden="true") still carries a text alternative (${found.join(', ')}).`);
+        if (content) found.push({ id: 'text-content' });
+        if (found.length) add('failures', k.dec, el, 'hidden-with-alt', { name: k.name, found });
         continue;
       }
       const name = label || lb || (k.titleCounts ? title : '');
       if (role === 'img') {
-        if (!name && k.name === '<canvas>') add('failures', k.inf, el, '<canvas role="img"> without aria-label or aria-labelledby: with role="img" the alternative can only come from these attributes.');
+        if (!name && k.name === '<canvas>') add('failures', k.inf, el, 'canvas-img-no-name');
         continue;
       }
       if (k.name === '<canvas>' && content) continue; // fallback content between the tags: its relevance is criterion 1.3
       const next = el.nextElementSibling;
-      const adjacent = next && next.matches('a[href], button, [role=button], [role=link]') ? ' An adjacent link or button follows: check that it leads to an alternative.' : '';
-      add('doubts', k.inf, el, `${k.name} image with neither aria-hidden="true" nor role="img" and an alternative: if informative it needs an alternative (or an adjacent link to one), if decorative aria-hidden="true".${adjacent}`);
+      const adjacent = !!next && next.matches('a[href], button, [role=button], [role=link]');
+      add('doubts', k.inf, el, adjacent ? 'unmarked-adjacent' : 'unmarked', { name: k.name });
     }
   }
   return r;

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 import { captioned } from '../lib/images.page.js';
 
 /** In the page: see ./img-svg.ts. */
@@ -29,47 +30,46 @@ export default function run(h: PageContext): CheckResult {
     const container = svg.parentElement && svg.parentElement.closest('[role=img], [role=application], .leaflet-container, .mapboxgl-map, .maplibregl-map, .ol-viewport');
     if (hidden) {
       if (isCaptioned) continue;
-      const found: string[] = [];
+      const found: (string | MessageRef)[] = [];
       if (label) found.push('aria-label');
       if (labelledby) found.push('aria-labelledby');
       const texts = Array.from(svg.querySelectorAll('title, desc')).filter((t) => (t.textContent || '').trim());
       if (texts.length) found.push(`<${texts[0].localName}> "${(texts[0].textContent || '').trim().slice(0, 60)}"`);
-      if ((svg.getAttribute('title') || '').trim() || Array.from(svg.querySelectorAll('[title]')).some((e) => (e.getAttribute('title') || '').trim())) found.push('title attribute');
+      if ((svg.getAttribute('title') || '').trim() || Array.from(svg.querySelectorAll('[title]')).some((e) => (e.getAttribute('title') || '').trim())) found.push({ id: 'title-attribute' });
       if (!found.length) continue;
-      const msg = `SVG hidden as decorative (aria-hidden="true") still carries a text alternative (${found.join(', ')}): a decorative SVG must have none.`;
-      if (inControl) add('doubts', '1.2.4', svg, msg + ' It sits in a link or button: check with the control.');
-      else add('failures', '1.2.4', svg, msg);
+      if (inControl) add('doubts', '1.2.4', svg, 'hidden-with-alt-in-control', { found });
+      else add('failures', '1.2.4', svg, 'hidden-with-alt', { found });
       continue;
     }
     if (role === 'img') continue; // exposed as an image: axe svg-img-alt checks its name
     if (container) {
-      add('doubts', '1.1.5', svg, 'SVG inside an image or interactive map container: check how the whole is exposed to assistive technologies.');
+      add('doubts', '1.1.5', svg, 'in-container');
       continue;
     }
     const named = label || labelledby || titleText;
     const hasText = Array.from(svg.querySelectorAll('text')).some((t) => (t.textContent || '').trim());
     if (role && role !== 'presentation' && role !== 'none') {
-      add('doubts', '1.1.5', svg, `SVG with role="${role}": check that it is not an image (an informative SVG needs role="img").`);
+      add('doubts', '1.1.5', svg, 'other-role', { role });
       continue;
     }
     if (role) {
-      add('doubts', '1.2.4', svg, `SVG with role="${role}" but without aria-hidden="true": the RGAA asks decorative SVGs to be hidden with aria-hidden="true".`);
+      add('doubts', '1.2.4', svg, 'presentation-not-hidden', { role });
       continue;
     }
     if (inControl) {
       const t = named || hasText ? '1.1.5' : '1.2.4';
-      add('doubts', t, svg, 'SVG inside a link or button with neither aria-hidden="true" nor role="img": check whether the control names it; a decorative icon should be hidden with aria-hidden="true".');
+      add('doubts', t, svg, 'in-control');
       continue;
     }
     if (interactive) {
-      add('doubts', '1.1.5', svg, 'Interactive SVG (links or focusable content inside): check how it is exposed to assistive technologies.');
+      add('doubts', '1.1.5', svg, 'interactive');
       continue;
     }
     if (named || hasText || isCaptioned) {
-      const why = named ? `a text alternative ("${String(named).slice(0, 60)}")` : hasText ? 'text content' : 'a caption';
-      add('failures', '1.1.5', svg, `SVG with ${why} but without role="img": an informative SVG must have role="img" and an alternative.`);
+      const why: MessageRef = named ? { id: 'with-alternative', params: { text: String(named).slice(0, 60) } } : hasText ? { id: 'with-text' } : { id: 'with-caption' };
+      add('failures', '1.1.5', svg, 'informative-no-role', { why });
     } else {
-      add('failures', '1.2.4', svg, 'SVG neither hidden (aria-hidden="true") nor exposed as an image (role="img" and an alternative): a decorative SVG must be hidden, an informative one needs role="img".');
+      add('failures', '1.2.4', svg, 'neither-hidden-nor-image');
     }
   }
   return r;

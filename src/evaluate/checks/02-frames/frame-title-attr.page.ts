@@ -12,13 +12,13 @@ export default function run(h: PageContext): CheckResult {
     const title = el.getAttribute('title');
     if (title === null || !title.trim()) {
       const other = (el.getAttribute('aria-label') || '').trim() || (el.hasAttribute('aria-labelledby') ? 'aria-labelledby' : '');
-      add('failures', '2.1.1', el, title === null ? `Frame without a title attribute${other ? ' (an aria-label or aria-labelledby does not replace it in the RGAA)' : ''}.` : 'Frame with an empty title attribute.');
+      add('failures', '2.1.1', el, title !== null ? 'empty-title' : other ? 'no-title-aria' : 'no-title');
       continue;
     }
     bt['2.2.1'].applicable++;
     const t = title.trim();
-    if (generic.test(t)) add('failures', '2.2.1', el, `Frame title "${t}" says nothing about the frame's content.`);
-    else if (/^(https?:)?\/\//i.test(t) || t === (el.getAttribute('src') || '').trim()) add('doubts', '2.2.1', el, `Frame title is a URL ("${t.slice(0, 80)}"): check it identifies the content.`);
+    if (generic.test(t)) add('failures', '2.2.1', el, 'generic-title', { title: t });
+    else if (/^(https?:)?\/\//i.test(t) || t === (el.getAttribute('src') || '').trim()) add('doubts', '2.2.1', el, 'url-title', { title: t.slice(0, 80) });
   }
   return r;
 }

@@ -9,5 +9,7 @@ export default defineCheck({
     needs: ['dom'],
     description:
       'Scope of 4.13: time-based and non-time-based media together (see media-temporal and media-non-temporal).',
+    // A scope: it counts elements and lists none.
+    messages: {},
   },
 });

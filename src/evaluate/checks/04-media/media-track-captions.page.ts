@@ -18,8 +18,8 @@ export default function run(h: PageContext): CheckResult {
       const l = (t.getAttribute('srclang') || '').trim().toLowerCase().split('-')[0];
       return !l || !pageLang || l === pageLang;
     });
-    if (sameLang.length) r.failures.push(h.node(m, `Text track${sameLang.length > 1 ? 's' : ''} in the page language without kind="captions" (kind="${sameLang[0].getAttribute('kind') || 'subtitles (default)'}"): captions must use kind="captions".`));
-    else r.doubts.push(h.node(m, 'Only subtitle tracks in other languages: if one of them holds the captions, it needs kind="captions".'));
+    if (sameLang.length) r.failures.push(h.node(m, 'not-captions', { n: sameLang.length, kind: sameLang[0].getAttribute('kind') || { id: 'default-kind' } }));
+    else r.doubts.push(h.node(m, 'other-languages'));
   }
   r.byTest = { '4.3.2': { applicable: r.applicable, failures: r.failures.slice(0, h.max), doubts: r.doubts.slice(0, h.max) } };
   return r;

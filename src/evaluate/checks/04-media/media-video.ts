@@ -9,5 +9,7 @@ export default defineCheck({
     needs: ['dom'],
     description:
       'Scope of 4.3–4.6 (captions, audio description): media that may carry video (everything time-based except audio-only elements, audio types, audio hosts and links to audio files).',
+    // A scope: it counts elements and lists none.
+    messages: {},
   },
 });

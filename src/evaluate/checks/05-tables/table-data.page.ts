@@ -52,7 +52,7 @@ export default function run(h: PageContext): CheckResult {
     if (complex || !declared) {
       bt['5.1.1'].applicable++;
       if (hasSummary) bt['5.2.1'].applicable++;
-      if (complex && !hasSummary) add('failures', '5.1.1', t, 'Complex data table (header cells beyond the first row and column) without a summary: no <caption>, summary attribute or aria-describedby to hold one.');
+      if (complex && !hasSummary) add('failures', '5.1.1', t, 'complex-no-summary');
     }
     // 5.4: any table that may have a title (an unassociated visible title stays a human's call).
     bt['5.4.1'].applicable++;
@@ -61,9 +61,9 @@ export default function run(h: PageContext): CheckResult {
       const ok = targets.some((e) => e && (e.textContent || '').trim());
       if (!ok) {
         const other = captionText || (t.getAttribute('aria-label') || '').trim() || (t.getAttribute('title') || '').trim();
-        const msg = `aria-labelledby="${t.getAttribute('aria-labelledby')}" points to no element with text: the table title is not associated.`;
-        if (other) add('doubts', '5.4.1', t, msg + ' Another title source exists; check what is announced.');
-        else add('failures', '5.4.1', t, msg);
+        const ids = t.getAttribute('aria-labelledby') || '';
+        if (other) add('doubts', '5.4.1', t, 'labelledby-empty-other', { ids });
+        else add('failures', '5.4.1', t, 'labelledby-empty', { ids });
       }
     }
     // 5.7.1 / 5.7.2
@@ -74,7 +74,7 @@ export default function run(h: PageContext): CheckResult {
     for (const th of scoped) {
       const s = (th.getAttribute('scope') || '').trim().toLowerCase();
       if (!['row', 'col', 'rowgroup', 'colgroup'].includes(s)) {
-        add('failures', '5.7.2', th, `Invalid scope="${th.getAttribute('scope')}" on <th>: use "col" for a column header, "row" for a row header.`);
+        add('failures', '5.7.2', th, 'invalid-scope', { scope: th.getAttribute('scope') || '' });
         continue;
       }
       if (spans) continue;
@@ -82,9 +82,9 @@ export default function run(h: PageContext): CheckResult {
       const below = grid[p.r + 1] && grid[p.r + 1][p.c];
       const right = grid[p.r] && grid[p.r][p.c + 1];
       if (s === 'row' && p.r === 0 && p.c > 0 && below && below.localName === 'td' && !(right && right.localName === 'td')) {
-        add('failures', '5.7.2', th, '<th scope="row"> heads a column (first row, data cells below): it needs scope="col".');
+        add('failures', '5.7.2', th, 'row-heads-column');
       } else if (s === 'col' && p.c === 0 && p.r > 0 && right && right.localName === 'td' && !(below && below.localName === 'td')) {
-        add('failures', '5.7.2', th, '<th scope="col"> heads a row (first column, data cells on its right): it needs scope="row".');
+        add('failures', '5.7.2', th, 'col-heads-row');
       }
     }
     if (!spans) {
@@ -93,7 +93,7 @@ export default function run(h: PageContext): CheckResult {
       if (colHeads.length && rowHeads.length && !complex) {
         for (const th of [...colHeads, ...rowHeads]) {
           const ok = th.hasAttribute('scope') || !!th.id || /^(columnheader|rowheader)$/.test((th.getAttribute('role') || '').trim());
-          if (!ok) add('failures', '5.7.1', th, 'Header cell without scope, id or header role in a table with headers on both the first row and the first column (the exception for single-row or single-column headers does not apply).');
+          if (!ok) add('failures', '5.7.1', th, 'header-unassociated');
         }
       }
     }

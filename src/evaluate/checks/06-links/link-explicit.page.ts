@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../../gather/inpage-api.js';
+import type { CheckNode, CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
 import { links } from '../lib/links.page.js';
 
@@ -6,8 +6,7 @@ import { links } from '../lib/links.page.js';
 export default function run(h: PageContext): CheckResult {
   const ids = ['6.1.1', '6.1.2', '6.1.3', '6.1.4', '6.1.5'];
   const { r, bt } = h.perTest(ids);
-  const doubt = (test: string, el: Element, msg: string) => {
-    const n = h.node(el, msg);
+  const doubt = (test: string, n: CheckNode) => {
     if (bt[test].doubts.length < h.max) bt[test].doubts.push(n);
     if (r.doubts.length < h.max) r.doubts.push(n);
   };
@@ -39,8 +38,11 @@ export default function run(h: PageContext): CheckResult {
     const name = h.name(el).replace(/\s+/g, ' ').trim();
     if (!name) continue; // criterion 6.2
     const key = name.toLowerCase().replace(/[\s.:!?…»›>→]+$/u, '').trim() || name;
-    if (generic.has(key) || generic.has(name.toLowerCase())) doubt(test, el, `Link name "${name.slice(0, 60)}" is not explicit on its own: check that its context tells the destination.`);
-    else if (fileOrUrl.test(name)) doubt(test, el, `Link name is a ${/\.(png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|odt|ods|zip)$/i.test(name) && !/^(https?:|\/\/|www\.)/i.test(name) ? 'file name' : 'URL'} ("${name.slice(0, 60)}"): check that it or its context tells the destination.`);
+    if (generic.has(key) || generic.has(name.toLowerCase())) doubt(test, h.node(el, 'generic', { name: name.slice(0, 60) }));
+    else if (fileOrUrl.test(name)) {
+      const file = /\.(png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|odt|ods|zip)$/i.test(name) && !/^(https?:|\/\/|www\.)/i.test(name);
+      doubt(test, h.node(el, file ? 'file-name' : 'url', { name: name.slice(0, 60) }));
+    }
   }
   // Clickable zones of image maps are image links (glossary « Lien image »).
   for (const el of h.all('area[href]').slice(0, 200)) {
@@ -48,7 +50,7 @@ export default function run(h: PageContext): CheckResult {
     bt['6.1.2'].applicable++;
     bt['6.1.5'].applicable++;
     const name = h.name(el).replace(/\s+/g, ' ').trim();
-    if (name && fileOrUrl.test(name)) doubt('6.1.2', el, `Link name is a file name or URL ("${name.slice(0, 60)}"): check that it or its context tells the destination.`);
+    if (name && fileOrUrl.test(name)) doubt('6.1.2', h.node(el, 'file-name-or-url', { name: name.slice(0, 60) }));
   }
   return r;
 }

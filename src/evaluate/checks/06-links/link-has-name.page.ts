@@ -13,15 +13,15 @@ export default function run(h: PageContext): CheckResult {
     const name = h.name(el).replace(/\s+/g, ' ').trim();
     if (!name) {
       const img = el.querySelector('img, svg, [role=img], canvas, object');
-      const why = img ? 'its only content is an image with no alternative' : (el.textContent || '').trim() ? 'its text is hidden from assistive technologies' : 'it is empty';
-      if (r.failures.length < h.max) r.failures.push(h.node(el, `Link without a name: ${why}.`));
+      const why = img ? 'no-name-image' : (el.textContent || '').trim() ? 'no-name-hidden-text' : 'no-name-empty';
+      if (r.failures.length < h.max) r.failures.push(h.node(el, why));
       continue;
     }
     const title = (el.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
     if (!label && title && name === title) {
       const text = (el.textContent || '').replace(/\s+/g, ' ').trim();
       const alt = el.querySelector('img[alt]:not([alt=""]), [aria-label], [role=img], svg title');
-      if (!text && !alt && r.doubts.length < h.max) r.doubts.push(h.node(el, `Link named only by its title attribute ("${title.slice(0, 60)}"): nothing between <a> and </a> gives it a name.`));
+      if (!text && !alt && r.doubts.length < h.max) r.doubts.push(h.node(el, 'title-only', { title: title.slice(0, 60) }));
     }
   }
   return r;

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 
 /** In the page: see ./script-pointer-only.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -12,11 +13,11 @@ export default function run(h: PageContext): CheckResult {
     const role = (el.getAttribute('role') || '').trim();
     const focusable = el.hasAttribute('tabindex') && Number(el.getAttribute('tabindex')) >= 0;
     const keys = el.hasAttribute('onkeydown') || el.hasAttribute('onkeyup') || el.hasAttribute('onkeypress');
-    const missing: string[] = [];
-    if (!role) missing.push('no role');
-    if (!focusable) missing.push('not focusable');
-    else if (!keys && !/^(link|button)$/.test(role)) missing.push('no inline keyboard handler');
-    if (missing.length && r.doubts.length < h.max) r.doubts.push(h.node(el, `<${el.localName}> with a mouse handler (${missing.join(', ')}): check it has a role and works with the keyboard, or that an equivalent control exists.`));
+    const missing: MessageRef[] = [];
+    if (!role) missing.push({ id: 'no-role' });
+    if (!focusable) missing.push({ id: 'not-focusable' });
+    else if (!keys && !/^(link|button)$/.test(role)) missing.push({ id: 'no-key-handler' });
+    if (missing.length && r.doubts.length < h.max) r.doubts.push(h.node(el, 'mouse-only', { tag: el.localName, missing }));
   }
   return r;
 }

@@ -11,7 +11,7 @@ export default function run(h: PageContext): CheckResult {
     const valid = v === 'ltr' || v === 'rtl' || v === 'auto';
     if ((el === root || el === body) && valid) continue; // the default direction, not a change
     bt['8.10.2'].applicable++;
-    if (!valid) add('failures', '8.10.2', el, `Invalid dir="${el.getAttribute('dir')}": the reading direction must be "rtl" or "ltr".`);
+    if (!valid) add('failures', '8.10.2', el, 'invalid-dir', { dir: el.getAttribute('dir') || '' });
   }
   const dirOf = (el: Element | null) => ((el && el.getAttribute('dir')) || '').trim().toLowerCase();
   const lang = (root.getAttribute('lang') || '').trim().toLowerCase().split('-')[0];
@@ -45,8 +45,8 @@ export default function run(h: PageContext): CheckResult {
       }
       if (marked) continue;
       const sample = v.trim().slice(0, 40);
-      if (words.test(v)) add('failures', '8.10.1', p, `Right-to-left text ("${sample}") in a left-to-right page without a dir attribute on its element or a parent.`);
-      else add('doubts', '8.10.1', p, `Right-to-left word ("${sample}") without a dir attribute: check whether its reading direction needs marking.`);
+      if (words.test(v)) add('failures', '8.10.1', p, 'rtl-text', { sample });
+      else add('doubts', '8.10.1', p, 'rtl-word', { sample });
     }
   }
   r.applicable = bt['8.10.1'].applicable + bt['8.10.2'].applicable;

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 
 /** In the page: see ./req-doctype.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -9,7 +10,7 @@ export default function run(h: PageContext): CheckResult {
   const root = h.doc.documentElement;
   const dt = h.doc.doctype;
   if (!dt) {
-    const n = h.node(root, 'No document type declaration (such as <!DOCTYPE html>) before <html>' + (h.doc.compatMode === 'BackCompat' ? ': the page renders in quirks mode.' : '.'));
+    const n = h.node(root, h.doc.compatMode === 'BackCompat' ? 'missing-quirks' : 'missing');
     bt['8.1.1'].failures.push(n);
     r.failures.push(n);
     return r;
@@ -19,7 +20,7 @@ export default function run(h: PageContext): CheckResult {
   const text = `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? ` "${dt.systemId}"` : ''}>`;
   const kids = Array.from(h.doc.childNodes);
   if (kids.indexOf(dt) > kids.indexOf(root)) {
-    const n = h.node(root, `The document type declaration ${text} comes after <html>.`);
+    const n = h.node(root, 'after-html', { doctype: text });
     bt['8.1.3'].failures.push(n);
     r.failures.push(n);
   }
@@ -36,18 +37,18 @@ export default function run(h: PageContext): CheckResult {
   const name = dt.name.toLowerCase();
   const pub = dt.publicId.trim().toLowerCase();
   const sys = dt.systemId.trim().toLowerCase();
-  let problem = '';
-  let doubt = '';
-  if (name !== 'html') problem = `document type name "${dt.name}" is not "html"`;
+  let problem: MessageRef | null = null;
+  let doubt: MessageRef | null = null;
+  if (name !== 'html') problem = { id: 'name-not-html', params: { name: dt.name } };
   else if (!pub) {
-    if (sys && sys !== 'about:legacy-compat') doubt = `system identifier "${dt.systemId}" without a public identifier`;
-  } else if (!known.includes(pub)) doubt = `unknown public identifier "${dt.publicId}"`;
+    if (sys && sys !== 'about:legacy-compat') doubt = { id: 'system-only', params: { system: dt.systemId } };
+  } else if (!known.includes(pub)) doubt = { id: 'unknown-public', params: { public: dt.publicId } };
   if (problem) {
-    const n = h.node(root, `Invalid document type ${text}: ${problem}.`);
+    const n = h.node(root, 'invalid', { doctype: text, problem });
     bt['8.1.2'].failures.push(n);
     r.failures.push(n);
   } else if (doubt) {
-    const n = h.node(root, `Document type ${text}: ${doubt}; check it is a valid document type.`);
+    const n = h.node(root, 'doubtful', { doctype: text, doubt });
     bt['8.1.2'].doubts.push(n);
     r.doubts.push(n);
   }

@@ -10,7 +10,7 @@ export default function run(h: PageContext): CheckResult {
   if (has(root)) return r;
   const body = h.doc.body;
   if (!body) {
-    r.failures.push(h.node(root, 'No default language: <html> has no lang attribute.'));
+    r.failures.push(h.node(root, 'no-lang'));
     return r;
   }
   const w = h.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -30,11 +30,11 @@ export default function run(h: PageContext): CheckResult {
       e = e.parentElement;
     }
     if (!ok) {
-      r.failures.push(h.node(root, `No default language: <html> has no lang attribute${root.hasAttribute('lang') ? ' value' : ''} and the text "${(n.nodeValue || '').trim().slice(0, 40)}" has no lang on it or on a parent.`));
+      r.failures.push(h.node(root, root.hasAttribute('lang') ? 'empty-lang-text' : 'no-lang-text', { text: (n.nodeValue || '').trim().slice(0, 40) }));
       return r;
     }
   }
   // Every text of the body has a language, but not <html>: the page <title> has none.
-  r.doubts.push(h.node(root, '<html> has no lang attribute; the body text has a language on its elements, but the page title and other head content have none: check the default language is given.'));
+  r.doubts.push(h.node(root, 'head-without-lang'));
   return r;
 }

@@ -35,9 +35,9 @@ export default function run(h: PageContext): CheckResult {
     const after = next(last);
     const between = !!before && !!after;
     if (between || len >= 3) {
-      r.failures.push(h.node(parent, `${len} consecutive <br> ${between ? 'separate blocks of text: they simulate paragraphs (use <p>)' : 'create vertical space (use CSS margins)'}.`));
+      r.failures.push(h.node(parent, between ? 'br-paragraphs' : 'br-spacing', { n: len }));
       reported++;
-    } else if (r.doubts.length < h.max) r.doubts.push(h.node(parent, `${len} consecutive <br> at the ${before ? 'end' : 'start'} of a block: check they are not used only for spacing.`));
+    } else if (r.doubts.length < h.max) r.doubts.push(h.node(parent, before ? 'br-at-end' : 'br-at-start', { n: len }));
   }
   for (const p of Array.from(h.doc.querySelectorAll('p')).slice(0, 5000)) {
     if (r.failures.length >= h.max) break;
@@ -47,7 +47,7 @@ export default function run(h: PageContext): CheckResult {
     if (!p.children.length && !/\u00a0/.test(text)) continue; // truly empty <p>: often a script placeholder
     const role = (p.getAttribute('role') || '').trim();
     if (role === 'presentation' || role === 'none' || p.hasAttribute('aria-live') || p.closest(skip) || !h.visible(p)) continue;
-    r.failures.push(h.node(p, 'Empty paragraph (only spaces or <br>) used as a spacer: use CSS margins.'));
+    r.failures.push(h.node(p, 'empty-paragraph'));
   }
   return r;
 }

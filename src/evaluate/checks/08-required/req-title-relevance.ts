@@ -32,7 +32,7 @@ export function titleRelevance(pages: SamplePage[]): Record<string, CheckResult>
     if (!p.title) continue;
     res.applicable = 1;
     if (PLACEHOLDER_TITLES.has(p.key)) {
-      res.failures.push({ selector: 'title', snippet: snippet(p.title), message: `The page title "${p.title}" is a default placeholder: it does not identify the page.` });
+      res.failures.push({ selector: 'title', snippet: snippet(p.title), messageId: 'placeholder', params: { title: p.title } });
       continue;
     }
     const peers = info.filter((q) => q.url !== p.url && q.key === p.key);
@@ -42,10 +42,12 @@ export function titleRelevance(pages: SamplePage[]): Record<string, CheckResult>
       res.failures.push({
         selector: 'title',
         snippet: snippet(p.title),
-        message: `The page title "${p.title}" is also the title of ${different.url}, whose content differs (first heading "${different.h1Text.slice(0, 60)}" here "${p.h1Text.slice(0, 60)}"): the title does not identify the page.`,
+        messageId: 'same-title-different-content',
+        params: { title: p.title, url: different.url, theirs: different.h1Text.slice(0, 60), ours: p.h1Text.slice(0, 60) },
       });
     } else {
-      res.doubts.push({ selector: 'title', snippet: snippet(p.title), message: `The page title "${p.title}" is shared with ${peers[0].url}${peers.length > 1 ? ` and ${peers.length - 1} other page(s)` : ''}: check it identifies each page.` });
+      const params = { title: p.title, url: peers[0].url, others: peers.length - 1 };
+      res.doubts.push({ selector: 'title', snippet: snippet(p.title), messageId: peers.length > 1 ? 'shared-title-many' : 'shared-title', params });
     }
   }
   return out;
@@ -60,6 +62,24 @@ export default defineCheck({
     needs: ['titleContext'],
     sample: true,
     description: '8.6.1: default placeholder titles, and the same title on sample pages with different content (first heading). Scope of 8.6: pages with a title.',
+    messages: {
+      placeholder: {
+        en: 'The page title "{title}" is a default placeholder: it does not identify the page.',
+        fr: 'Le titre de page « {title} » est un titre par défaut : il n’identifie pas la page.',
+      },
+      'same-title-different-content': {
+        en: 'The page title "{title}" is also the title of {url}, whose content differs (first heading "{theirs}" here "{ours}"): the title does not identify the page.',
+        fr: 'Le titre de page « {title} » est aussi celui de {url}, dont le contenu diffère (premier titre « {theirs} », ici « {ours} ») : le titre n’identifie pas la page.',
+      },
+      'shared-title': {
+        en: 'The page title "{title}" is shared with {url}: check it identifies each page.',
+        fr: 'Le titre de page « {title} » est aussi celui de {url} : vérifier qu’il identifie chaque page.',
+      },
+      'shared-title-many': {
+        en: 'The page title "{title}" is shared with {url} and {others} other page(s): check it identifies each page.',
+        fr: 'Le titre de page « {title} » est aussi celui de {url} et de {others} autre(s) page(s) : vérifier qu’il identifie chaque page.',
+      },
+    },
   },
   runSample: titleRelevance,
 });

@@ -6,7 +6,7 @@ export default function run(h: PageContext): CheckResult {
   const r = h.result();
   r.applicable = 1;
   const el = Array.from(h.doc.getElementsByTagName('title')).find((t) => t.namespaceURI === 'http://www.w3.org/1999/xhtml');
-  if (!el) r.failures.push(h.node(h.doc.head || h.doc.documentElement, 'The page has no <title> element.'));
-  else if (!h.doc.title.trim()) r.failures.push(h.node(el, 'The page <title> is empty.'));
+  if (!el) r.failures.push(h.node(h.doc.head || h.doc.documentElement, 'no-title'));
+  else if (!h.doc.title.trim()) r.failures.push(h.node(el, 'empty-title'));
   return r;
 }

@@ -28,10 +28,10 @@ export default function run(h: PageContext): CheckResult {
     const numbered = start >= 0 && nums[start + 1] === 2;
     if ((!sameMark && !numbered) || !h.visible(el)) continue;
     if (sameMark) {
-      add('failures', '9.3.1', el, `${marks.length} lines start with "${marks[0]}" and are separated by <br>: an unordered list that is not marked up with <ul>/<li>.`);
+      add('failures', '9.3.1', el, 'br-bullets', { n: marks.length, mark: marks[0] });
       continue;
     }
-    if (numbered) add('failures', '9.3.2', el, 'Lines numbered 1., 2.… separated by <br>: an ordered list that is not marked up with <ol>/<li>.');
+    if (numbered) add('failures', '9.3.2', el, 'br-numbers');
   }
   // Sibling paragraphs starting with the same bullet, or numbered 1, 2…
   const seen = new Set<Element>();
@@ -48,8 +48,8 @@ export default function run(h: PageContext): CheckResult {
     }
     run.forEach((e) => seen.add(e));
     if (run.length < 2 || !h.visible(p)) continue;
-    if (m) add('failures', '9.3.1', p, `${run.length} consecutive paragraphs start with "${m[1]}": an unordered list that is not marked up with <ul>/<li>.`);
-    else add('doubts', '9.3.2', p, `${run.length} consecutive paragraphs numbered 1, 2…: check whether they form an ordered list (<ol>/<li>).`);
+    if (m) add('failures', '9.3.1', p, 'p-bullets', { n: run.length, mark: m[1] });
+    else add('doubts', '9.3.2', p, 'p-numbers', { n: run.length });
   }
   return r;
 }

@@ -19,16 +19,16 @@ export default function run(h: PageContext): CheckResult {
     let level = native ? Number(el.localName[1]) : 2;
     const al = el.getAttribute('aria-level');
     if (role === 'heading' && al !== null && /^\d+$/.test(al.trim()) && Number(al) > 0) level = Number(al);
-    else if (!native) add('doubts', '9.1.1', el, 'Element with role="heading" but no valid aria-level: the RGAA asks for both.');
+    else if (!native) add('doubts', '9.1.1', el, 'no-aria-level');
     const plain = !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby') && !!(el.textContent || '').trim() && !el.querySelector('[aria-hidden], [hidden], [style*="display"]');
     const name = plain ? 'text' : h.name(el).trim();
-    if (!name) add('failures', '9.1.2', el, `Empty heading (level ${level}): it announces a heading with no content.`);
-    if (prev && level > prev + 1 && prevEl) add('doubts', '9.1.1', el, `Heading level ${level} follows a level ${prev} heading: check the hierarchy stays coherent (a gap alone is not a failure).`);
+    if (!name) add('failures', '9.1.2', el, 'empty', { level });
+    if (prev && level > prev + 1 && prevEl) add('doubts', '9.1.1', el, 'level-gap', { level, prev });
     prev = level;
     prevEl = el;
   }
   if (!r.applicable && h.doc.body && (h.doc.body.innerText || '').trim().length > 200) {
-    add('doubts', '9.1.3', h.doc.body, 'The page has no heading (h1–h6 or role="heading"): check that no passage of text acts as a heading.');
+    add('doubts', '9.1.3', h.doc.body, 'no-heading');
   }
   r.applicable = Math.max(r.applicable, 1);
   return r;

@@ -17,16 +17,16 @@ export default function run(h: PageContext): CheckResult {
   const roleMain = h.all('[role=main]').filter((e) => e.localName !== 'main');
   const text = (body.innerText || '').trim();
   if (!mains.length) {
-    if (roleMain.length) r.doubts.push(h.node(roleMain[0], `The main content is marked with role="main" on <${roleMain[0].localName}>: the RGAA asks for a <main> element.`));
-    else if (text.length > 0) r.failures.push(h.node(body, 'No <main> element: the main content zone is not structured with <main>.'));
-    else r.doubts.push(h.node(body, 'No <main> element and no visible text: check the page rendered.'));
+    if (roleMain.length) r.doubts.push(h.node(roleMain[0], 'role-main', { tag: roleMain[0].localName }));
+    else if (text.length > 0) r.failures.push(h.node(body, 'no-main'));
+    else r.doubts.push(h.node(body, 'no-main-no-text'));
   }
   if (shown.length > 1) {
-    for (const m of shown.slice(1, h.max)) r.failures.push(h.node(m, `${shown.length} <main> elements without the hidden attribute: only one may be visible.`));
+    for (const m of shown.slice(1, h.max)) r.failures.push(h.node(m, 'several-main', { n: shown.length }));
   }
-  if (!h.all('header, [role=banner]').length && text.length > 0) r.doubts.push(h.node(body, 'No <header> element: check whether the page has a header zone, which must be a <header>.'));
-  if (!h.all('footer, [role=contentinfo]').length && text.length > 0) r.doubts.push(h.node(body, 'No <footer> element: check whether the page has a footer zone, which must be a <footer>.'));
-  if (!h.all('nav, [role=navigation]').length && h.all('a[href]').length >= 5) r.doubts.push(h.node(body, 'No <nav> element although the page has links: check whether its navigation menus are structured with <nav>.'));
+  if (!h.all('header, [role=banner]').length && text.length > 0) r.doubts.push(h.node(body, 'no-header'));
+  if (!h.all('footer, [role=contentinfo]').length && text.length > 0) r.doubts.push(h.node(body, 'no-footer'));
+  if (!h.all('nav, [role=navigation]').length && h.all('a[href]').length >= 5) r.doubts.push(h.node(body, 'no-nav'));
   r.byTest = { '9.2.1': { applicable: 1, failures: r.failures.slice(0, h.max), doubts: r.doubts.slice(0, h.max) } };
   return r;
 }

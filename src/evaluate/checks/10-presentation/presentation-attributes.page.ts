@@ -46,9 +46,9 @@ export default function run(h: PageContext): CheckResult {
       if (map[a].split(',').includes(el.localName)) bad.push(a);
       else if (doubtful[a] && doubtful[a].split(',').includes(el.localName)) odd.push(a);
     }
-    if (bad.length) r.failures.push(h.node(el, `presentational attribute${bad.length > 1 ? 's' : ''} ${bad.join(', ')} on <${el.localName}>: presentation must be done with CSS`));
+    if (bad.length) r.failures.push(h.node(el, 'presentational', { n: bad.length, attrs: bad.join(', '), tag: el.localName }));
     else if (odd.length)
-      r.doubts.push(h.node(el, `${odd.join(', ')} on <${el.localName}>: valid HTML5, but the RGAA glossary lists it as presentational (allowed only on img, object, embed, canvas, svg, and size on select)`));
+      r.doubts.push(h.node(el, 'glossary-presentational', { attrs: odd.join(', '), tag: el.localName }));
   }
   return r;
 }

@@ -11,7 +11,7 @@ export default function run(h: PageContext): CheckResult {
   const rootScheme = getComputedStyle(document.documentElement).colorScheme || 'normal';
   if (/dark/.test(rootScheme)) {
     t1.applicable = 1;
-    add('doubts', '10.5.1', document.documentElement, `the page declares color-scheme: ${rootScheme}: check colour and background declarations by hand`);
+    add('doubts', '10.5.1', document.documentElement, 'color-scheme', { scheme: rootScheme });
     return r;
   }
   const DEFAULTS = new Set(['rgb(0, 0, 0)', 'rgb(0, 0, 238)', 'rgb(85, 26, 139)', 'rgb(255, 0, 0)', 'rgba(16, 16, 16, 0.3)', 'rgb(109, 109, 109)', 'rgb(84, 84, 84)', 'rgb(128, 128, 128)', 'rgba(0, 0, 0, 0)']);
@@ -65,7 +65,7 @@ export default function run(h: PageContext): CheckResult {
     t1.applicable++;
     if (!chainBg(el, 'any') && !reported.has(color) && t1.failures.length < h.max) {
       reported.add(color);
-      add('failures', '10.5.1', el, `text colour ${color} is declared but no background colour is declared on this element or any ancestor`);
+      add('failures', '10.5.1', el, 'colour-without-background', { color });
     }
   }
   // 10.5.3: elements with a background image (url) that hold text.
@@ -83,8 +83,8 @@ export default function run(h: PageContext): CheckResult {
     if (L === null) continue;
     const ratio = 1.05 / (L + 0.05);
     if (ratio < 3 && t3.failures.length < h.max)
-      add('failures', '10.5.3', el, `text over a background image with no background colour declared: without the image, its colour ${getComputedStyle(holder).color} on the default white background has a contrast of ${ratio.toFixed(2)}:1`);
-    else if (ratio < 4.5 && t3.doubts.length < h.max) add('doubts', '10.5.3', el, 'text over a background image with no background colour declared: check that it stays readable without the image');
+      add('failures', '10.5.3', el, 'image-without-colour', { color: getComputedStyle(holder).color, ratio: ratio.toFixed(2) });
+    else if (ratio < 4.5 && t3.doubts.length < h.max) add('doubts', '10.5.3', el, 'image-without-colour-check');
   }
   // Without a declared colour the test is not proven out of scope (black may be declared): keep it applicable.
   if (!t1.applicable && holders.length) t1.applicable = 1;

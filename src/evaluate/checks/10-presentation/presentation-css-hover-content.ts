@@ -10,6 +10,20 @@ export default defineCheck({
     needs: ['listeners'],
     description:
       '10.14.1 / 10.14.2: CSS rules showing another element or a pseudo-element on :hover (10.14.1) or :focus/:focus-within/:focus-visible (10.14.2). None in readable style sheets (font-only hosts excepted) → NA. A :hover rule with no :focus counterpart for the same target (or the reverse) is listed as a doubt (a script may still show it).',
+    messages: {
+      'hover-without-focus': {
+        en: 'content shown on hover by CSS with no matching :focus rule: check it also appears on keyboard focus or activation',
+        fr: 'contenu affiché au survol par CSS sans règle :focus correspondante : vérifier qu’il apparaît aussi à la prise de focus clavier ou à l’activation',
+      },
+      'focus-without-hover': {
+        en: 'content shown on focus by CSS with no matching :hover rule: check it also appears on hover or activation',
+        fr: 'contenu affiché à la prise de focus par CSS sans règle :hover correspondante : vérifier qu’il apparaît aussi au survol ou à l’activation',
+      },
+      'unreadable-sheet': {
+        en: 'style sheet not readable (cross-origin): its :hover/:focus rules could not be checked',
+        fr: 'feuille de style illisible (autre origine) : ses règles :hover/:focus n’ont pas pu être vérifiées',
+      },
+    },
   },
   run({ listeners: p }) {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -25,17 +39,17 @@ export default defineCheck({
       seen.add(s);
       const twins = [':focus', ':focus-within', ':focus-visible'].map((f) => s.replace(/:hover/gi, f));
       if (twins.some((t) => focusSet.has(t))) continue;
-      if (t1.doubts.length < 20) t1.doubts.push({ selector: s, snippet: `${s} { … }`, message: 'content shown on hover by CSS with no matching :focus rule: check it also appears on keyboard focus or activation' });
+      if (t1.doubts.length < 20) t1.doubts.push({ selector: s, snippet: `${s} { … }`, messageId: 'hover-without-focus' });
     }
     for (const s of focuses) {
       if (seen.has(s)) continue;
       seen.add(s);
       const twin = s.replace(/:focus(-within|-visible)?/gi, ':hover');
       if (hoverSet.has(twin)) continue;
-      if (t2.doubts.length < 20) t2.doubts.push({ selector: s, snippet: `${s} { … }`, message: 'content shown on focus by CSS with no matching :hover rule: check it also appears on hover or activation' });
+      if (t2.doubts.length < 20) t2.doubts.push({ selector: s, snippet: `${s} { … }`, messageId: 'focus-without-hover' });
     }
     for (const u of p.css.unreadable.slice(0, 5)) {
-      const d = { selector: `link[href="${u}"]`, snippet: `<link rel="stylesheet" href="${u}">`, message: 'style sheet not readable (cross-origin): its :hover/:focus rules could not be checked' };
+      const d = { selector: `link[href="${u}"]`, snippet: `<link rel="stylesheet" href="${u}">`, messageId: 'unreadable-sheet' };
       t1.doubts.push(d);
       t2.doubts.push(d);
     }

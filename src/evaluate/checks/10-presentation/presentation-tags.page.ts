@@ -12,8 +12,7 @@ export default function run(h: PageContext): CheckResult {
   for (const el of h.all(tags.join(','))) {
     if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
     if (r.failures.length >= h.max) break;
-    const extra = el.localName === 'u' ? ' (allowed only with an HTML5 doctype)' : '';
-    r.failures.push(h.node(el, `<${el.localName}> is a presentational element${extra}: presentation must be done with CSS`));
+    r.failures.push(h.node(el, el.localName === 'u' ? 'u-not-html5' : 'presentational', { tag: el.localName }));
   }
   return r;
 }

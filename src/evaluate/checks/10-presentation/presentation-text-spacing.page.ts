@@ -55,9 +55,9 @@ export default function run(h: PageContext): CheckResult {
           }
         }
       }
-      if (cut && r.failures.length < h.max) r.failures.push(h.node(e, `with increased text spacing, text is cut off at the bottom of this box (fixed height ${ch}px, overflow ${cs.overflowY})`));
+      if (cut && r.failures.length < h.max) r.failures.push(h.node(e, 'cut-off', { height: ch, overflow: cs.overflowY }));
       else if (!cut && r.doubts.length < h.max)
-        r.doubts.push(h.node(e, `with increased text spacing, the content of this box overflows it and is ${vOver ? 'clipped vertically' : 'truncated horizontally'} (overflow hidden): check that no text is lost`));
+        r.doubts.push(h.node(e, vOver ? 'clipped-vertically' : 'truncated-horizontally'));
     }
   } finally {
     spacing.remove();

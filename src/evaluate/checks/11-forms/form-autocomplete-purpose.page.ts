@@ -77,14 +77,14 @@ export default function run(h: PageContext): CheckResult {
         Array.from(form.querySelectorAll('button, input[type=submit]')).some((b) => /recherch|search|filtr|trouver/i.test(`${b.textContent || ''} ${(b as HTMLInputElement).value || ''}`)));
     const someoneElse = OTHER.test(context) || searchForm;
     if (TOKENS.has(field)) {
-      if (fit && !fit.test(field) && r.doubts.length < h.max) r.doubts.push(h.node(f, `autocomplete="${field}" on a field that looks like ${purpose}: check that the value fits`));
+      if (fit && !fit.test(field) && r.doubts.length < h.max) r.doubts.push(h.node(f, 'token-mismatch', { field, purpose }));
       continue;
     }
-    const what = field ? `autocomplete="${f.getAttribute('autocomplete')}" is not a valid field name` : 'no autocomplete attribute';
+    const what = field ? { id: 'invalid-token', params: { value: f.getAttribute('autocomplete') || '' } } : { id: 'no-attribute' };
     if (strong && !someoneElse) {
-      if (r.failures.length < h.max) r.failures.push(h.node(f, `this field asks for the user's ${purpose} but has ${what}`));
+      if (r.failures.length < h.max) r.failures.push(h.node(f, 'asks', { purpose, what }));
     } else if (r.doubts.length < h.max) {
-      r.doubts.push(h.node(f, `this field may ask for the user's ${purpose}${searchForm ? ' (in a search form)' : someoneElse ? ' (or someone else’s)' : ''} and has ${what}: check its purpose`));
+      r.doubts.push(h.node(f, searchForm ? 'may-ask-search' : someoneElse ? 'may-ask-other' : 'may-ask', { purpose, what }));
     }
   }
   return r;

@@ -19,12 +19,12 @@ export default function run(h: PageContext): CheckResult {
       named = !!(g.getAttribute('aria-label') || '').trim() || ids.some((id) => text(document.getElementById(id)));
     }
     if (named) continue;
-    const what = g.localName === 'fieldset' && !g.hasAttribute('role') ? 'fieldset without a legend' : `role="${g.getAttribute('role')}" without aria-label or aria-labelledby`;
+    const what = g.localName === 'fieldset' && !g.hasAttribute('role') ? { id: 'fieldset-no-legend' } : { id: 'role-no-label', params: { role: g.getAttribute('role') || '' } };
     const fieldNamed = fields.some((f) => f.hasAttribute('title') || f.hasAttribute('aria-label') || f.hasAttribute('aria-labelledby') || f.hasAttribute('aria-describedby'));
     if (fields.length >= 2 && !fieldNamed) {
-      if (r.failures.length < h.max) r.failures.push(h.node(g, `${what}: the group of ${fields.length} fields has no legend`));
+      if (r.failures.length < h.max) r.failures.push(h.node(g, 'no-legend', { what, n: fields.length }));
     } else if (r.doubts.length < h.max) {
-      r.doubts.push(h.node(g, `${what}: check that ${fields.length > 1 ? 'each field' : 'the field'} tells which group it belongs to (title, aria-label, aria-labelledby or aria-describedby)`));
+      r.doubts.push(h.node(g, fields.length > 1 ? 'check-fields' : 'check-field', { what }));
     }
   }
   return r;

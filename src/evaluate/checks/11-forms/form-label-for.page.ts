@@ -11,23 +11,23 @@ export default function run(h: PageContext): CheckResult {
     if (r.failures.length + r.doubts.length >= 2 * h.max) continue;
     const id = label.getAttribute('for') || '';
     if (!id.trim()) {
-      r.failures.push(h.node(label, 'label with an empty for attribute: it is associated with no field'));
+      r.failures.push(h.node(label, 'empty-for'));
       continue;
     }
     const root = label.getRootNode() as Document | ShadowRoot;
     const targets = Array.from(root.querySelectorAll(`[id="${CSS.escape(id)}"]`));
     if (!targets.length) {
-      r.failures.push(h.node(label, `label for="${id}": no element has id="${id}", so the label is associated with no field`));
+      r.failures.push(h.node(label, 'no-target', { id }));
       continue;
     }
     const t = targets[0];
     if (!t.matches(LABELABLE)) {
       if (t.matches(withRole(FIELD_ROLES)))
-        r.doubts.push(h.node(label, `label for="${id}" points to an ARIA widget (<${t.localName} role="${t.getAttribute('role')}">), which label for does not name: check aria-labelledby`));
-      else r.failures.push(h.node(label, `label for="${id}" points to <${t.localName}${t.localName === 'input' ? ' type="hidden"' : ''}>, which is not a form field`));
+        r.doubts.push(h.node(label, 'aria-widget', { id, tag: t.localName, role: t.getAttribute('role') || '' }));
+      else r.failures.push(h.node(label, 'not-a-field', { id, tag: t.localName + (t.localName === 'input' ? ' type="hidden"' : '') }));
       continue;
     }
-    if (targets.length > 1) r.doubts.push(h.node(label, `label for="${id}": ${targets.length} elements share id="${id}", only the first one gets this label`));
+    if (targets.length > 1) r.doubts.push(h.node(label, 'shared-id', { id, n: targets.length }));
   }
   return r;
 }

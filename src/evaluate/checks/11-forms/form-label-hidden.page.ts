@@ -23,13 +23,13 @@ export default function run(h: PageContext): CheckResult {
       : f.hasAttribute('aria-label')
         ? 'aria-label'
         : labels.length && !visibleLabel
-          ? 'a visually hidden <label>'
+          ? 'hidden-label'
           : !labels.length && f.hasAttribute('title')
-            ? 'title only'
+            ? 'title-only'
             : '';
     if (!how || (visibleLabel && how !== 'aria-labelledby')) continue;
     r.applicable++;
-    if (r.doubts.length < h.max) r.doubts.push(h.node(f, `labelled by ${how}: check that a title or a visible text next to the field tells what to enter`));
+    if (r.doubts.length < h.max) r.doubts.push(h.node(f, 'labelled-by', { how: how === 'hidden-label' ? { id: 'hidden-label' } : how === 'title-only' ? { id: 'title-only' } : how }));
   }
   return r;
 }

@@ -65,10 +65,10 @@ export default function run(h: PageContext): CheckResult {
     // name holds them, only the extra part is missing: a doubt.
     const lead = labels.map((l) => norm(Array.from(l.childNodes).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join(' '))).filter((t) => (t.match(/\p{L}/gu) || []).length >= 2);
     if (lead.some((t) => name.includes(t))) {
-      if (f5.doubts.length < h.max) add('doubts', '11.2.5', f, `the accessible name « ${h.name(f)} » (given by ${how}) holds only part of the visible label « ${texts[0]} »`);
+      if (f5.doubts.length < h.max) add('doubts', '11.2.5', f, 'partial-name', { name: h.name(f), how, label: texts[0] });
       continue;
     }
-    if (f5.failures.length < h.max) add('failures', '11.2.5', f, `the visible label « ${texts[0]} » is not contained in the accessible name « ${h.name(f)} » (given by ${how})`);
+    if (f5.failures.length < h.max) add('failures', '11.2.5', f, 'label-not-in-name', { label: texts[0], name: h.name(f), how });
   }
   const BUTTONS = 'button, input[type=submit], input[type=reset], input[type=button], [role=button]';
   for (const b of h.all(BUTTONS).slice(0, 300)) {
@@ -84,7 +84,7 @@ export default function run(h: PageContext): CheckResult {
     if ((t.match(/\p{L}/gu) || []).length < 2) continue;
     const name = norm(h.name(b));
     if (name.includes(t)) continue;
-    if (b2.failures.length < h.max) add('failures', '11.9.2', b, `the visible text « ${shownText} » is not contained in the accessible name « ${h.name(b)} » (given by ${how})`);
+    if (b2.failures.length < h.max) add('failures', '11.9.2', b, 'text-not-in-name', { text: shownText, name: h.name(b), how });
   }
   r.applicable = f5.applicable + b2.applicable;
   return r;

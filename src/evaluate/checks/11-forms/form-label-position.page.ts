@@ -46,20 +46,23 @@ export default function run(h: PageContext): CheckResult {
     const after = rtl ? L.right <= F.left + G : L.left >= F.right - G;
     const sameRow = L.top < F.bottom && L.bottom > F.top;
     const gap = Math.max(0, L.top - F.bottom, F.top - L.bottom, L.left - F.right, F.left - L.right);
+    const text = (label.textContent || '').trim().slice(0, 60);
     if (gap > 100) {
-      add('doubts', '11.4.1', f, `its label « ${(label.textContent || '').trim().slice(0, 60)} » is ${Math.round(gap)} px away: check that they are next to each other`);
+      add('doubts', '11.4.1', f, 'far-label', { label: text, gap: Math.round(gap) });
       continue;
     }
-    const side = rtl ? 'left' : 'right';
-    const other = rtl ? 'right' : 'left';
+    // The side a label may not take for a field, and the side it takes for a checkbox or radio.
+    const side = rtl ? { id: 'left' } : { id: 'right' };
+    const other = rtl ? { id: 'right' } : { id: 'left' };
+    const kind = f.getAttribute('type') || f.getAttribute('role') || '';
     if (!isCheck) {
       if (above || before) continue;
-      if (below) add('failures', '11.4.2', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn below the field: it must be above it or on its ${other}`);
-      else if (after && sameRow) add('failures', '11.4.2', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${side} of the field: it must be above it or on its ${other}`);
+      if (below) add('failures', '11.4.2', f, 'below-field', { label: text, other });
+      else if (after && sameRow) add('failures', '11.4.2', f, 'beside-field', { label: text, side, other });
     } else {
       if (below || after) continue;
-      if (above) add('failures', '11.4.3', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn above the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`);
-      else if (before && sameRow) add('failures', '11.4.3', f, `the label « ${(label.textContent || '').trim().slice(0, 60)} » is drawn on the ${other} of the ${f.getAttribute('type') || f.getAttribute('role')}: it must be below it or on its ${side}`);
+      if (above) add('failures', '11.4.3', f, 'above-checkable', { label: text, kind, side });
+      else if (before && sameRow) add('failures', '11.4.3', f, 'beside-checkable', { label: text, other, kind, side });
     }
   }
   r.applicable = t1.applicable;

@@ -6,7 +6,7 @@ export default function run(h: PageContext): CheckResult {
   const r = h.result();
   for (const og of h.all('optgroup')) {
     r.applicable++;
-    if (!(og.getAttribute('label') || '').trim() && r.failures.length < h.max) r.failures.push(h.node(og, 'optgroup without a label attribute: the group of options has no name'));
+    if (!(og.getAttribute('label') || '').trim() && r.failures.length < h.max) r.failures.push(h.node(og, 'no-label'));
   }
   return r;
 }

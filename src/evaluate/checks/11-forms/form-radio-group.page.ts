@@ -20,9 +20,9 @@ export default function run(h: PageContext): CheckResult {
     const name = els[0].getAttribute('name');
     const other = els.some((e) => e.hasAttribute('aria-describedby') || e.hasAttribute('aria-labelledby') || e.hasAttribute('aria-label') || e.hasAttribute('title'));
     if (radio && !other && !els[0].closest('table')) {
-      if (r.failures.length < h.max) r.failures.push(h.node(els[0], `${els.length} radio buttons named "${name}" are not grouped in a fieldset or an element with role="group" or role="radiogroup"`));
+      if (r.failures.length < h.max) r.failures.push(h.node(els[0], 'radios-ungrouped', { n: els.length, name: name || '' }));
     } else if (r.doubts.length < h.max) {
-      r.doubts.push(h.node(els[0], `${els.length} ${radio ? 'radio buttons' : 'checkboxes'} named "${name}" are not grouped in a fieldset or role="group": check whether their labels are enough`));
+      r.doubts.push(h.node(els[0], radio ? 'radios-check' : 'checkboxes-check', { n: els.length, name: name || '' }));
     }
   }
   return r;

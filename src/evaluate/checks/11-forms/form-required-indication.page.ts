@@ -74,9 +74,9 @@ export default function run(h: PageContext): CheckResult {
       const formMentions = RE.test(formText);
       if (!visibleLabel || icon || formMentions) {
         if (r.doubts.length < h.max)
-          r.doubts.push(h.node(f, `required field: ${!visibleLabel ? 'no visible label to carry the indication' : icon ? 'its label holds an icon, maybe the indication' : 'the form mentions required fields but not this label'}: check that the requirement is shown in its label or linked text`));
+          r.doubts.push(h.node(f, 'check-indication', { why: !visibleLabel ? { id: 'no-visible-label' } : icon ? { id: 'icon-in-label' } : { id: 'form-mentions' } }));
       } else if (r.failures.length < h.max) {
-        r.failures.push(h.node(f, `required field (${(f as HTMLInputElement).required ? 'required' : 'aria-required'}) whose label « ${(labels[0].textContent || '').trim().slice(0, 60)} » and linked texts show no required indication`));
+        r.failures.push(h.node(f, 'no-indication', { attr: (f as HTMLInputElement).required ? 'required' : 'aria-required', label: (labels[0].textContent || '').trim().slice(0, 60) }));
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { CheckResult, SamplePage } from '../define.js';
 import { defineCheck, emptyResult } from '../define.js';
-import { navOf, pageNode, POS, REGION, type NavFacts } from './navigation-facts.js';
+import type { MessageRef } from '../../../model/message.js';
+import { navOf, pageNode, PLACE_MESSAGES, posRef, regionRef, type NavFacts } from './navigation-facts.js';
 
 function jaccard(a: string[], b: string[]): number {
   const A = new Set(a);
@@ -27,15 +28,15 @@ export function menuConsistency(pages: SamplePage[]): Record<string, CheckResult
         const same = B.f.menus.filter((x) => jaccard(ma.links, x.links) >= 0.6);
         if (!same.length || same.some((x) => x.pos === ma.pos && x.region === ma.region)) continue;
         const mb = same.find((x) => x.visible === ma.visible) || same[0];
-        const name = ma.name ? `« ${ma.name} »` : `of ${ma.links.length} links`;
+        const name: MessageRef = ma.name ? { id: 'named', params: { name: ma.name } } : { id: 'of-links', params: { n: ma.links.length } };
         const r = out[A.url];
         const sides = ['before-main', 'after-main'];
         if (sides.includes(ma.pos) && sides.includes(mb.pos) && ma.pos !== mb.pos) {
-          r.failures.push(pageNode(A.url, `the menu ${name} comes ${POS[ma.pos]} here but ${POS[mb.pos]} on ${B.url}`));
+          r.failures.push(pageNode(A.url, 'moved-pos', { name, here: posRef(ma.pos), there: posRef(mb.pos), url: B.url }));
         } else if (['banner', 'contentinfo'].includes(ma.region) && ['banner', 'contentinfo'].includes(mb.region) && ma.region !== mb.region) {
-          r.failures.push(pageNode(A.url, `the menu ${name} is in the ${REGION[ma.region]} here but in the ${REGION[mb.region]} on ${B.url}`));
+          r.failures.push(pageNode(A.url, 'moved-region', { name, here: regionRef(ma.region), there: regionRef(mb.region), url: B.url }));
         } else if (ma.visible && mb.visible && Math.abs(ma.left - mb.left) > 400) {
-          r.doubts.push(pageNode(A.url, `the menu ${name} is at x=${ma.left} here but x=${mb.left} on ${B.url}: check that it is at the same place`));
+          r.doubts.push(pageNode(A.url, 'shifted', { name, here: ma.left, there: mb.left, url: B.url }));
         }
       }
     }
@@ -58,6 +59,29 @@ export default defineCheck({
     sample: true,
     description:
       '12.2.1: the same menu (60 % of its links in common) on two pages of the sample that are not the home page: NC when it comes before the main content on one and after it on the other, or in the header on one and the footer on the other; a horizontal shift of more than 400 px is a doubt. Pages without a menu and the home page → NA (RGAA particular case).',
+    messages: {
+      ...PLACE_MESSAGES,
+      named: {
+        en: '« {name} »',
+        fr: '« {name} »',
+      },
+      'of-links': {
+        en: 'of {n} links',
+        fr: 'de {n} liens',
+      },
+      'moved-pos': {
+        en: 'the menu {name} comes {here} here but {there} on {url}',
+        fr: 'le menu {name} est placé {here} ici mais {there} sur {url}',
+      },
+      'moved-region': {
+        en: 'the menu {name} is in the {here} here but in the {there} on {url}',
+        fr: 'le menu {name} est {here} ici mais {there} sur {url}',
+      },
+      shifted: {
+        en: 'the menu {name} is at x={here} here but x={there} on {url}: check that it is at the same place',
+        fr: 'le menu {name} est à x={here} ici mais à x={there} sur {url} : vérifier qu’il est au même endroit',
+      },
+    },
   },
   runSample: menuConsistency,
 });

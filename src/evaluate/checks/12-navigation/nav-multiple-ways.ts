@@ -13,15 +13,16 @@ export function multipleWays(pages: SamplePage[]): Record<string, CheckResult> {
     sitemap: known.some((n) => !!n.f.sitemap),
   };
   const count = Number(has.menu) + Number(has.search) + Number(has.sitemap);
-  const found = `menu: ${has.menu ? 'yes' : 'no'}, search: ${has.search ? 'yes' : 'no'}, site map link: ${has.sitemap ? 'yes' : 'no'}`;
+  const yes = (b: boolean) => (b ? { id: 'yes' } : { id: 'no' });
+  const found = { id: 'found', params: { menu: yes(has.menu), search: yes(has.search), sitemap: yes(has.sitemap) } };
   const processLike = known.some((n) => n.f.process);
   for (const n of navs) {
     const r = emptyResult(1);
     out[n.url] = r;
     if (!n.f || count >= 2) continue;
-    if (known.length < 2) r.doubts.push(pageNode(n.url, `only ${count} navigation system found on this page (${found}): check the other pages of the site`));
-    else if (processLike) r.doubts.push(pageNode(n.url, `only ${count} navigation system found in the ${known.length} pages (${found}); some pages look like steps of a process, where 12.1 does not apply`));
-    else r.failures.push(pageNode(n.url, `the ${known.length} pages of the sample offer only ${count} navigation system (${found}); two are required`));
+    if (known.length < 2) r.doubts.push(pageNode(n.url, 'one-page', { count, found }));
+    else if (processLike) r.doubts.push(pageNode(n.url, 'process', { count, n: known.length, found }));
+    else r.failures.push(pageNode(n.url, 'too-few', { count, n: known.length, found }));
   }
   return out;
 }
@@ -37,6 +38,32 @@ export default defineCheck({
     sample: true,
     description:
       '12.1.1: over the sample, at least two of: a menu (nav/role=navigation with links, or a list of 3+ links outside the footer), a site search (role=search, search field, search form), a link to the site map. Fewer on a sample of 2+ pages → NC, unless a page looks like a process step (a form with 2+ fields, a step indicator), where 12.1 does not apply → doubt. A one-page sample is never NC.',
+    messages: {
+      found: {
+        en: 'menu: {menu}, search: {search}, site map link: {sitemap}',
+        fr: 'menu : {menu}, recherche : {search}, lien vers le plan du site : {sitemap}',
+      },
+      yes: {
+        en: 'yes',
+        fr: 'oui',
+      },
+      no: {
+        en: 'no',
+        fr: 'non',
+      },
+      'one-page': {
+        en: 'only {count} navigation system found on this page ({found}): check the other pages of the site',
+        fr: 'seulement {count} système de navigation trouvé sur cette page ({found}) : vérifier les autres pages du site',
+      },
+      process: {
+        en: 'only {count} navigation system found in the {n} pages ({found}); some pages look like steps of a process, where 12.1 does not apply',
+        fr: 'seulement {count} système de navigation trouvé dans les {n} pages ({found}) ; certaines pages semblent être des étapes d’un processus, où 12.1 ne s’applique pas',
+      },
+      'too-few': {
+        en: 'the {n} pages of the sample offer only {count} navigation system ({found}); two are required',
+        fr: 'les {n} pages de l’échantillon n’offrent que {count} système de navigation ({found}) ; il en faut deux',
+      },
+    },
   },
   runSample: multipleWays,
 });

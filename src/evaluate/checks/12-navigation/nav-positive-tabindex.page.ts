@@ -8,7 +8,7 @@ export default function run(h: PageContext): CheckResult {
     const v = parseInt(el.getAttribute('tabindex') || '', 10);
     if (!(v > 0)) continue;
     r.applicable++;
-    if (r.doubts.length < h.max) r.doubts.push(h.node(el, `tabindex="${v}" moves this element ahead of the natural tab order: check that the order stays coherent`));
+    if (r.doubts.length < h.max) r.doubts.push(h.node(el, 'positive', { value: v }));
   }
   return r;
 }

@@ -9,5 +9,7 @@ export default defineCheck({
     needs: ['dom'],
     description:
       '12.3 scope: the page is the site map page (its title or main heading says « plan du site », « plan de site » or « site map »). Other pages → NA.',
+    // A scope: it counts elements and lists none.
+    messages: {},
   },
 });

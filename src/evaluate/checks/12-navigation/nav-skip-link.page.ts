@@ -55,7 +55,7 @@ export default function run(h: PageContext): CheckResult {
     // A skip link sits before the main content (a link inside it skips nothing).
     if (!outside || (!(SKIP.test(text) && (early || MAINISH.test(text))) && !reachesMain(l.target))) continue;
     t2.applicable++;
-    if (!l.target) add('failures', '12.7.2', l.a, `skip link to #${l.id}: no element has this id (or name), the link does nothing`);
+    if (!l.target) add('failures', '12.7.2', l.a, 'no-target', { id: l.id });
   }
   // 12.7.1: a way to reach or skip the main content (nothing to skip in a page with no focusable element).
   if (main && focusables.length) {
@@ -65,14 +65,14 @@ export default function run(h: PageContext): CheckResult {
     if (!ok) {
       const skipLike = h.all('button, [role=link], [role=button]').find((b) => MAINISH.test(h.name(b)) && /(aller|skip|passer|acc[eè]s|[ée]viter)/i.test(h.name(b)));
       const broken = inPageLinks.find((l) => !l.target && !main.contains(l.a) && MAINISH.test(`${h.name(l.a)} ${l.a.textContent || ''}`));
-      if (skipLike) add('doubts', '12.7.1', skipLike, 'this control may lead to the main content: check that it works like a skip link');
-      else if (broken) add('failures', '12.7.1', broken.a, `the link to the main content points to #${broken.id}, which does not exist`);
-      else if (before.length >= 3) add('failures', '12.7.1', main, `no link leads to the main content, and ${before.length} focusable elements come before it`);
-      else add('doubts', '12.7.1', main, `no link leads to the main content (${before.length} focusable element(s) before it)`);
+      if (skipLike) add('doubts', '12.7.1', skipLike, 'skip-like');
+      else if (broken) add('failures', '12.7.1', broken.a, 'broken', { id: broken.id });
+      else if (before.length >= 3) add('failures', '12.7.1', main, 'none', { n: before.length });
+      else add('doubts', '12.7.1', main, 'none-few', { n: before.length });
     }
   } else if (!main && focusables.length) {
     t1.applicable = 1;
-    add('doubts', '12.7.1', document.body, 'no visible <main> element: find the main content and check that a link leads to it');
+    add('doubts', '12.7.1', document.body, 'no-main');
   }
   r.applicable = t1.applicable + t2.applicable;
   return r;

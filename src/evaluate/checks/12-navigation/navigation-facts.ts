@@ -2,7 +2,8 @@
  * The navigation facts of a page (gathered in the page by ./navigation.page.ts) and what the checks
  * over the sample (12.1, 12.2, 12.4, 12.5) share. Pure: no DOM, no browser.
  */
-import type { CheckResult, RawNode, SamplePage } from '../define.js';
+import type { CheckNode, CheckResult, SamplePage } from '../define.js';
+import type { MessageCatalogue, MessageParams, MessageRef } from '../../../model/message.js';
 import { emptyResult } from '../define.js';
 
 export interface NavPlace {
@@ -39,23 +40,63 @@ export function navOf(p: { facts: Record<string, unknown> }): NavFacts | null {
 }
 
 /** Evidence about a whole page (the checks over the sample point at pages, not elements). */
-export function pageNode(url: string, message: string): RawNode {
-  return { selector: 'body', snippet: `<!-- ${url} -->`, message };
+export function pageNode(url: string, messageId: string, params?: MessageParams): CheckNode {
+  return { selector: 'body', snippet: `<!-- ${url} -->`, messageId, ...(params ? { params } : {}) };
 }
 
-export const POS: Record<string, string> = {
-  'before-main': 'before the main content',
-  'after-main': 'after the main content',
-  'in-main': 'inside the main content',
-  'no-main': 'in a page without main content',
+/** Where a menu, a search or a link is, as the messages say it: their fragments are in PLACE_MESSAGES. */
+const POS: Record<NavPlace['pos'], MessageRef> = {
+  'before-main': { id: 'before-main' },
+  'after-main': { id: 'after-main' },
+  'in-main': { id: 'in-main' },
+  'no-main': { id: 'no-main' },
 };
-export const REGION: Record<string, string> = { banner: 'header', contentinfo: 'footer', main: 'main content', aside: 'complementary zone', other: 'body' };
+const REGION: Record<string, MessageRef> = {
+  banner: { id: 'region-banner' },
+  contentinfo: { id: 'region-contentinfo' },
+  main: { id: 'region-main' },
+  aside: { id: 'region-aside' },
+  other: { id: 'region-other' },
+};
+export const posRef = (pos: NavPlace['pos']): MessageRef => POS[pos];
+export const regionRef = (region: string): MessageRef => REGION[region] ?? REGION.other;
+
+/** The fragments of posRef and regionRef, for the meta of the checks that use them. */
+export const PLACE_MESSAGES: MessageCatalogue = {
+  'before-main': { en: 'before the main content', fr: 'avant le contenu principal' },
+  'after-main': { en: 'after the main content', fr: 'après le contenu principal' },
+  'in-main': { en: 'inside the main content', fr: 'dans le contenu principal' },
+  'no-main': { en: 'in a page without main content', fr: 'dans une page sans contenu principal' },
+  // English says « in the {region} », French names the place with its preposition.
+  'region-banner': { en: 'header', fr: 'dans l’en-tête' },
+  'region-contentinfo': { en: 'footer', fr: 'dans le pied de page' },
+  'region-main': { en: 'main content', fr: 'dans le contenu principal' },
+  'region-aside': { en: 'complementary zone', fr: 'dans la zone complémentaire' },
+  'region-other': { en: 'body', fr: 'dans le corps de la page' },
+};
+
+/** The messages of accessConsistency, for the meta of the checks that use it. */
+export const ACCESS_MESSAGES: MessageCatalogue = {
+  ...PLACE_MESSAGES,
+  sitemap: { en: 'the link to the site map', fr: 'le lien vers le plan du site' },
+  search: { en: 'the site search', fr: 'le moteur de recherche du site' },
+  'access-missing': {
+    en: '{what} was not found on this page, while {n} other page(s) of the sample have it: check how it is reached here',
+    fr: '{what} n’a pas été trouvé sur cette page, alors que {n} autre(s) page(s) de l’échantillon l’ont : vérifier comment on y accède ici',
+  },
+  'access-kind': { en: '{what} is {here} here but {there} on {url}', fr: '{what} est {here} ici mais {there} sur {url}' },
+  'kind-field': { en: 'a form field', fr: 'un champ de formulaire' },
+  'kind-control': { en: 'a button or link', fr: 'un bouton ou un lien' },
+  'access-region': { en: '{what} is in the {here} here but in the {there} on {url}', fr: '{what} est {here} ici mais {there} sur {url}' },
+  'access-pos': { en: '{what} comes {here} here but {there} on {url}', fr: '{what} est placé {here} ici mais {there} sur {url}' },
+};
 
 /** 12.4 / 12.5: the site map link or the search is reached the same way on every page. Pure. */
 export function accessConsistency(pages: SamplePage[], what: 'sitemap' | 'search', tests: [string, string, string]): Record<string, CheckResult> {
   const out: Record<string, CheckResult> = {};
   const navs = pages.map((p) => ({ url: p.url, f: navOf(p) }));
-  const label = what === 'sitemap' ? 'the link to the site map' : 'the site search';
+  const label: MessageRef = what === 'sitemap' ? { id: 'sitemap' } : { id: 'search' };
+  const kind = (k: string): MessageRef => (k === 'field' ? { id: 'kind-field' } : { id: 'kind-control' });
   const withIt = navs.filter((n) => n.f && n.f[what]);
   for (const n of navs) {
     const applicable = n.f && (n.f[what] || withIt.length > 0) ? 1 : 0;
@@ -66,7 +107,7 @@ export function accessConsistency(pages: SamplePage[], what: 'sitemap' | 'search
     const mine = n.f[what];
     if (!mine) {
       // Absent here (or not recognised): neither the same functionality nor the same place.
-      const d = pageNode(n.url, `${label} was not found on this page, while ${withIt.length} other page(s) of the sample have it: check how it is reached here`);
+      const d = pageNode(n.url, 'access-missing', { what: label, n: withIt.length });
       for (const x of t) x.doubts.push(d);
       r.doubts = [d];
       continue;
@@ -77,15 +118,15 @@ export function accessConsistency(pages: SamplePage[], what: 'sitemap' | 'search
       if (what === 'search') {
         const a = (mine as { kind: string }).kind;
         const b = (other as { kind: string }).kind;
-        if (a !== b) t[0].doubts.push(pageNode(n.url, `${label} is a ${a === 'field' ? 'form field' : 'button or link'} here but a ${b === 'field' ? 'form field' : 'button or link'} on ${o.url}`));
+        if (a !== b) t[0].doubts.push(pageNode(n.url, 'access-kind', { what: label, here: kind(a), there: kind(b), url: o.url }));
       }
       const known = ['banner', 'contentinfo', 'main', 'aside'];
       if (known.includes(mine.region) && known.includes(other.region) && mine.region !== other.region) {
-        t[1].failures.push(pageNode(n.url, `${label} is in the ${REGION[mine.region]} here but in the ${REGION[other.region]} on ${o.url}`));
+        t[1].failures.push(pageNode(n.url, 'access-region', { what: label, here: regionRef(mine.region), there: regionRef(other.region), url: o.url }));
       }
       const sides = ['before-main', 'after-main', 'in-main'];
       if (sides.includes(mine.pos) && sides.includes(other.pos) && mine.pos !== other.pos) {
-        t[2].failures.push(pageNode(n.url, `${label} comes ${POS[mine.pos]} here but ${POS[other.pos]} on ${o.url}`));
+        t[2].failures.push(pageNode(n.url, 'access-pos', { what: label, here: posRef(mine.pos), there: posRef(other.pos), url: o.url }));
       }
     }
     for (const x of t) {

@@ -14,7 +14,7 @@ export default function run(h: PageContext): CheckResult {
     r.applicable++;
     if (!mm) {
       t1.applicable++;
-      add('doubts', '13.1.1', m, `meta refresh with an unreadable content "${content}"`);
+      add('doubts', '13.1.1', m, 'unreadable', { content });
       continue;
     }
     const delay = parseFloat(mm[1]);
@@ -27,10 +27,10 @@ export default function run(h: PageContext): CheckResult {
     }
     if (target && target !== here) {
       t2.applicable++;
-      if (delay > 0) add('failures', '13.1.2', m, `meta refresh redirects to ${raw} after ${delay} s: a redirect must be immediate (delay 0)`);
+      if (delay > 0) add('failures', '13.1.2', m, 'delayed-redirect', { url: raw, delay });
     } else {
       t1.applicable++;
-      if (delay < 72000) add('failures', '13.1.1', m, `the page reloads itself every ${delay} s and the user cannot stop it or lengthen the delay`);
+      if (delay < 72000) add('failures', '13.1.1', m, 'reload', { delay });
     }
   }
   // 13.1.1 also covers refreshes by object, embed, svg, canvas and scripts: never out of scope here.

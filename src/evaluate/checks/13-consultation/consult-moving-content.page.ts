@@ -56,33 +56,34 @@ export default function run(h: PageContext): CheckResult {
     seen.add(el);
     const rect = el.getBoundingClientRect();
     const text = ((el as HTMLElement).innerText || '').trim();
-    const what = end === Infinity ? 'forever' : `for ${Math.round(end / 1000)} s`;
+    const what = end === Infinity ? { id: 'forever' } : { id: 'for-seconds', params: { s: Math.round(end / 1000) } };
+    const list = [...props].join(', ');
     if (moves) {
       t1.applicable++;
       const onlyRotate = [...props].every((p) => p === 'transform' || p === 'rotate') && rect.width <= 64 && rect.height <= 64;
       if (onlyRotate) continue;
       if (text.length >= 3 && rect.width * rect.height >= 400 && !hasControl()) {
-        add('failures', '13.8.1', el, `text moves ${what} (animation on ${[...props].join(', ')}) and the page has no control to pause, stop or hide it`);
+        add('failures', '13.8.1', el, 'text-moves', { what, props: list });
       } else {
-        add('doubts', '13.8.1', el, `content moves ${what} (animation on ${[...props].join(', ')}): check that it can be paused, stopped or hidden`);
+        add('doubts', '13.8.1', el, 'content-moves', { what, props: list });
       }
     } else {
       t2.applicable++;
-      add('doubts', '13.8.2', el, `content changes ${[...props].join(', ')} ${what}: check whether it blinks and can be stopped`);
+      add('doubts', '13.8.2', el, 'content-changes', { props: list, what });
     }
   }
   for (const v of h.all('video[autoplay]')) {
     if (!h.visible(v)) continue;
     t1.applicable++;
     if (v.hasAttribute('loop') && !v.hasAttribute('controls') && !hasControl()) {
-      add('failures', '13.8.1', v, 'a video plays automatically in a loop, with no controls and no pause/stop button in the page');
-    } else add('doubts', '13.8.1', v, 'a video plays automatically: check that it stops within 5 s or can be paused');
+      add('failures', '13.8.1', v, 'video-loop');
+    } else add('doubts', '13.8.1', v, 'video-autoplay');
   }
   for (const img of h.all('img[src*=".gif" i], svg animate[repeatCount=indefinite], svg animateTransform[repeatCount=indefinite], svg animateMotion[repeatCount=indefinite]').slice(0, 50)) {
     const host = img.closest('svg') || img;
     if (!h.visible(host)) continue;
     t1.applicable++;
-    add('doubts', '13.8.1', host, host === img ? 'GIF image: check whether it is animated for more than 5 s without a control' : 'SVG animation repeated forever: check that it can be stopped');
+    add('doubts', '13.8.1', host, host === img ? 'gif' : 'svg-animation');
   }
   r.applicable = t1.applicable + t2.applicable;
   // Scripts can move or blink content in ways no measurement sees (carousels): never out of scope.

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import type { MessageRef } from '../../../model/message.js';
 
 /** In the page: see ./consult-office-docs.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -14,29 +15,29 @@ export default function run(h: PageContext): CheckResult {
       u = null;
     }
     let hit = false;
-    let why = '';
+    let why: MessageRef | null = null;
     if (u && EXT.test(u.pathname)) {
       hit = true;
-      why = 'its URL ends with ' + (EXT.exec(u.pathname) || [''])[0];
+      why = { id: 'url-ends', params: { ext: (EXT.exec(u.pathname) || [''])[0] } };
     } else if (u && Array.from(u.searchParams.values()).some((v) => EXT.test(v.split(/[?#]/)[0]))) {
       hit = true;
-      why = 'its query string names an office file';
+      why = { id: 'query-names' };
     } else if (WORD.test(a.getAttribute('type') || '')) {
       hit = true;
-      why = 'its type is ' + a.getAttribute('type');
+      why = { id: 'type-is', params: { type: a.getAttribute('type') || '' } };
     } else if (a.hasAttribute('download') && EXT.test(a.getAttribute('download') || '')) {
       hit = true;
-      why = 'it downloads ' + a.getAttribute('download');
+      why = { id: 'downloads', params: { file: a.getAttribute('download') || '' } };
     } else {
       const text = `${a.textContent || ''} ${a.getAttribute('title') || ''} ${a.getAttribute('aria-label') || ''}`;
       if (WORD.test(text) && /(t[ée]l[ée]charg|download|format|\d\s*(ko|mo|kb|mb|octets))/i.test(text)) {
         hit = true;
-        why = 'its text announces a document to download';
+        why = { id: 'text-announces' };
       }
     }
-    if (!hit) continue;
+    if (!hit || !why) continue;
     r.applicable++;
-    if (r.doubts.length < h.max) r.doubts.push(h.node(a, `office document (${why}): check that it is accessible or has an accessible version`));
+    if (r.doubts.length < h.max) r.doubts.push(h.node(a, 'office-document', { why }));
   }
   return r;
 }
