@@ -9,6 +9,7 @@ import { runRows, type Row } from './rows.js';
 const rows: Row[] = [
   // 13.1.1, 13.2.1 and 13.8.1 apply to every page (scripts are not seen): no NA fixture for their checks.
   { file: 'consult-meta-refresh/nc-redirect', check: 'consult-meta-refresh', tests: { '13.1.2': 'NC', '13.1.1': 'NT' }, findings: [{ test: '13.1.2', snippet: 'content="600; url=' }] },
+  { file: 'consult-meta-refresh/nc-redirect-space', check: 'consult-meta-refresh', failures: 1, doubts: false, tests: { '13.1.2': 'NC' }, findings: [{ test: '13.1.2', snippet: 'content="600 URL=' }] },
   { file: 'consult-meta-refresh/nc-refresh', check: 'consult-meta-refresh', tests: { '13.1.1': 'NC' }, criteria: { '13.1': 'NC' }, findings: [{ test: '13.1.1', snippet: 'content="600"' }] },
   { file: 'consult-meta-refresh/na', check: 'consult-meta-refresh', failures: 0, tests: { '13.1.2': 'NA', '13.1.1': 'NT' } },
   { file: 'consult-popup-window/c', check: 'consult-popup-window', failures: 0, tests: { '13.2.1': 'NT' } },

@@ -33,7 +33,9 @@ const rows: Row[] = [
   { file: 'form-required-indication/nc', check: 'form-required-indication', tests: { '11.10.2': 'NC' }, findings: [{ test: '11.10.2', snippet: 'id="nom"' }] },
   { file: 'form-required-indication/na', check: 'form-required-indication', failures: 0, tests: { '11.10.2': 'NA' } },
   { file: 'form-autocomplete-purpose/c', check: 'form-autocomplete-purpose', failures: 0, tests: { '11.13.1': 'NT' } },
-  { file: 'form-autocomplete-purpose/nc', check: 'form-autocomplete-purpose', tests: { '11.13.1': 'NC' }, findings: [{ test: '11.13.1', snippet: 'type="email"' }] },
+  // 11.13.1 is never NC: whose information a field asks for is a guess (issue 13).
+  { file: 'form-autocomplete-purpose/nt-email', check: 'form-autocomplete-purpose', failures: 0, doubts: true, tests: { '11.13.1': 'NT' }, review: [{ test: '11.13.1', snippet: 'type="email"' }] },
+  { file: 'form-autocomplete-purpose/c-spec-tokens', check: 'form-autocomplete-purpose', failures: 0, doubts: false, applicable: 5, tests: { '11.13.1': 'NT' } },
   { file: 'form-autocomplete-purpose/nt', check: 'form-autocomplete-purpose', failures: 0, doubts: true, tests: { '11.13.1': 'NT' } },
   // No form field at all: every criterion of theme 11 is NA (scopes).
   { file: 'form-autocomplete-purpose/na', check: 'form-autocomplete-purpose', failures: 0, criteria: { '11.1': 'NA', '11.10': 'NA', '11.13': 'NA' } },

@@ -15,8 +15,8 @@ export default defineCheck({
         fr: 'Cadre sans attribut title.',
       },
       'no-title-aria': {
-        en: 'Frame without a title attribute (an aria-label or aria-labelledby does not replace it in the RGAA).',
-        fr: 'Cadre sans attribut title (un aria-label ou aria-labelledby ne le remplace pas dans le RGAA).',
+        en: 'Frame without a title attribute: RGAA test 2.1.1 requires one (the aria-label or aria-labelledby WCAG would accept does not replace it).',
+        fr: 'Cadre sans attribut title : le test RGAA 2.1.1 l’exige (l’aria-label ou l’aria-labelledby que les WCAG accepteraient ne le remplace pas).',
       },
       'empty-title': {
         en: 'Frame with an empty title attribute.',

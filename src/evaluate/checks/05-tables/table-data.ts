@@ -35,8 +35,8 @@ export default defineCheck({
         fr: '<th scope="col"> en tête d’une ligne (première colonne, cellules de données à sa droite) : il lui faut scope="row".',
       },
       'header-unassociated': {
-        en: 'Header cell without scope, id or header role in a table with headers on both the first row and the first column (the exception for single-row or single-column headers does not apply).',
-        fr: 'Cellule d’en-tête sans scope, id ni rôle d’en-tête dans un tableau qui a des en-têtes sur la première ligne et sur la première colonne (l’exception des en-têtes sur une seule ligne ou une seule colonne ne s’applique pas).',
+        en: 'Header cell without scope, id or header role in a table with headers on both the first row and the first column: RGAA test 5.7.1 requires one here (stricter than WCAG, where browsers may infer the header; its exception for headers on a single row or column does not apply).',
+        fr: 'Cellule d’en-tête sans scope, id ni rôle d’en-tête dans un tableau qui a des en-têtes sur la première ligne et sur la première colonne : le test RGAA 5.7.1 en exige un ici (plus strict que les WCAG, où le navigateur peut déduire l’en-tête ; son exception des en-têtes sur une seule ligne ou une seule colonne ne s’applique pas).',
       },
     },
   },

@@ -9,6 +9,9 @@ export default function run(h: PageContext): CheckResult {
   bt['9.3.1'].applicable = bt['9.3.2'].applicable = r.applicable = 1 + lists;
   const bullet = /^([•·▪◦‣●■►▸✓✔\-*–])[\s\u00a0]+\S/u;
   const number = /^(\d{1,2})[.)][\s\u00a0]+\S/;
+  // Dashes, asterisks and middle dots also start dialogue lines, footnotes and notes: whether such
+  // lines form a list is a guess, listed for a human; bullet glyphs are a list as drawn.
+  const sure = (mark: string) => !/^[-*–·]$/.test(mark);
   const skip = 'pre, code, textarea, [contenteditable], svg, script, style';
   const block = 'div, p, ul, ol, dl, table, section, article, aside, nav, header, footer, form, blockquote, figure, h1, h2, h3, h4, h5, h6, li, pre';
   // Lines inside one block, separated by <br>.
@@ -28,7 +31,8 @@ export default function run(h: PageContext): CheckResult {
     const numbered = start >= 0 && nums[start + 1] === 2;
     if ((!sameMark && !numbered) || !h.visible(el)) continue;
     if (sameMark) {
-      add('failures', '9.3.1', el, 'br-bullets', { n: marks.length, mark: marks[0] });
+      if (sure(marks[0])) add('failures', '9.3.1', el, 'br-bullets', { n: marks.length, mark: marks[0] });
+      else add('doubts', '9.3.1', el, 'br-marks', { n: marks.length, mark: marks[0] });
       continue;
     }
     if (numbered) add('failures', '9.3.2', el, 'br-numbers');
@@ -48,7 +52,8 @@ export default function run(h: PageContext): CheckResult {
     }
     run.forEach((e) => seen.add(e));
     if (run.length < 2 || !h.visible(p)) continue;
-    if (m) add('failures', '9.3.1', p, 'p-bullets', { n: run.length, mark: m[1] });
+    if (m && sure(m[1])) add('failures', '9.3.1', p, 'p-bullets', { n: run.length, mark: m[1] });
+    else if (m) add('doubts', '9.3.1', p, 'p-marks', { n: run.length, mark: m[1] });
     else add('doubts', '9.3.2', p, 'p-numbers', { n: run.length });
   }
   return r;

@@ -1,14 +1,10 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { autofillField } from '../lib/autocomplete.page.js';
 
 /** In the page: see ./form-autocomplete-purpose.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
-  const TOKENS = new Set(
-    'name honorific-prefix given-name additional-name family-name honorific-suffix nickname username new-password current-password one-time-code organization-title organization street-address address-line1 address-line2 address-line3 address-level4 address-level3 address-level2 address-level1 country country-name postal-code cc-name cc-given-name cc-additional-name cc-family-name cc-number cc-exp cc-exp-month cc-exp-year cc-csc cc-type transaction-currency transaction-amount language bday bday-day bday-month bday-year sex url photo tel tel-country-code tel-national tel-area-code tel-local tel-local-prefix tel-local-suffix tel-extension email impp'.split(
-      ' ',
-    ),
-  );
   const plain = (s: string) =>
     s
       .normalize('NFD')
@@ -45,29 +41,29 @@ export default function run(h: PageContext): CheckResult {
     const attrText = plain(`${f.getAttribute('name') || ''} ${f.id || ''}`.replace(/[_\-[\]]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
     let purpose = '';
     let fit: RegExp | null = null;
-    let strong = false;
-    if (type === 'email') [purpose, fit, strong] = ['email', /^(email|username)$/, true];
-    else if (type === 'tel') [purpose, fit, strong] = ['tel', /^tel/, true];
-    else if (type === 'password') [purpose, fit, strong] = ['password', /^(current-password|new-password|one-time-code)$/, true];
+    if (type === 'email') [purpose, fit] = ['email', /^(email|username)$/];
+    else if (type === 'tel') [purpose, fit] = ['tel', /^tel/];
+    else if (type === 'password') [purpose, fit] = ['password', /^(current-password|new-password|one-time-code)$/];
     else {
       for (const [p, re, ok] of PURPOSES) {
         if (re.test(labelText)) {
-          [purpose, fit, strong] = [p, ok, true];
+          [purpose, fit] = [p, ok];
           break;
         }
       }
       if (!purpose)
         for (const [p, re, ok] of PURPOSES) {
           if (re.test(attrText)) {
-            [purpose, fit, strong] = [p, ok, false];
+            [purpose, fit] = [p, ok];
             break;
           }
         }
     }
     if (!purpose) continue;
     r.applicable++;
-    const tokens = plain(f.getAttribute('autocomplete') || '').split(' ').filter(Boolean);
-    const field = tokens.length ? tokens[tokens.length - 1] : '';
+    // Read as the HTML standard reads it: "current-password webauthn" names current-password.
+    const autofill = autofillField(f.getAttribute('autocomplete'));
+    const field = autofill && 'field' in autofill ? autofill.field : '';
     const context = plain(`${labels} ${f.closest('fieldset')?.querySelector('legend')?.textContent || ''}`);
     // A search or filter form asks for what to look for, not for the user's own data.
     const form = input.form;
@@ -76,16 +72,14 @@ export default function run(h: PageContext): CheckResult {
       (/recherch|search|filtr/i.test(form.getAttribute('action') || '') ||
         Array.from(form.querySelectorAll('button, input[type=submit]')).some((b) => /recherch|search|filtr|trouver/i.test(`${b.textContent || ''} ${(b as HTMLInputElement).value || ''}`)));
     const someoneElse = OTHER.test(context) || searchForm;
-    if (TOKENS.has(field)) {
+    if (field) {
       if (fit && !fit.test(field) && r.doubts.length < h.max) r.doubts.push(h.node(f, 'token-mismatch', { field, purpose }));
       continue;
     }
-    const what = field ? { id: 'invalid-token', params: { value: f.getAttribute('autocomplete') || '' } } : { id: 'no-attribute' };
-    if (strong && !someoneElse) {
-      if (r.failures.length < h.max) r.failures.push(h.node(f, 'asks', { purpose, what }));
-    } else if (r.doubts.length < h.max) {
-      r.doubts.push(h.node(f, searchForm ? 'may-ask-search' : someoneElse ? 'may-ask-other' : 'may-ask', { purpose, what }));
-    }
+    const what = autofill ? { id: 'invalid-token', params: { value: f.getAttribute('autocomplete') || '' } } : { id: 'no-attribute' };
+    // Never NC: whether a field asks for information about the user (11.13.1) is a guess from its
+    // type and label; an e-mail or phone field may ask for someone else's.
+    if (r.doubts.length < h.max) r.doubts.push(h.node(f, searchForm ? 'may-ask-search' : someoneElse ? 'may-ask-other' : 'may-ask', { purpose, what }));
   }
   return r;
 }

@@ -5,18 +5,14 @@ export default defineCheck({
     id: 'form-autocomplete-purpose',
     decides: ['11.13.1'],
     scopes: [],
-    returns: ['NC', 'review'],
+    returns: ['review'],
     needs: ['dom'],
     description:
-      '11.13.1: fields asking for information about the user need an autocomplete attribute holding a valid field name (WCAG / HTML list). Heuristic for « about the user »: type=email, type=tel or type=password; or a label (or aria-label/placeholder) saying e-mail/courriel, téléphone/portable, prénom, nom (not of a company, town, file…), nom d’utilisateur/identifiant, adresse (not e-mail), code postal, ville/commune, pays, date de naissance. Strong signals (type, or the visible label) without a valid token (missing, on, off, unknown) → NC; a match on name/id only, a label speaking of someone else (ami, destinataire, bénéficiaire, enfant, conjoint, contact d’urgence…), a search field or a search/filter form → doubt. A valid token that does not fit (an email field with autocomplete="tel") → doubt. Read-only and disabled fields are skipped.',
+      '11.13.1: fields asking for information about the user need an autocomplete attribute holding a valid field name (WCAG / HTML list). Heuristic for « about the user »: type=email, type=tel or type=password; or a label (or aria-label/placeholder) saying e-mail/courriel, téléphone/portable, prénom, nom (not of a company, town, file…), nom d’utilisateur/identifiant, adresse (not e-mail), code postal, ville/commune, pays, date de naissance. Such a field without a valid field name (missing, on, off, or not valid as the HTML standard reads autocomplete: section-*, shipping/billing, home/work/mobile/fax/pager, the field name, webauthn) → a doubt, never NC: whose information a field asks for is a guess (a label speaking of someone else, a search form are said so). A valid token that does not fit (an email field with autocomplete="tel") → doubt. Read-only and disabled fields are skipped.',
     messages: {
       'token-mismatch': {
         en: 'autocomplete="{field}" on a field that looks like {purpose}: check that the value fits',
         fr: 'autocomplete="{field}" sur un champ qui ressemble à {purpose} : vérifier que la valeur convient',
-      },
-      asks: {
-        en: 'this field asks for the user\'s {purpose} but has {what}',
-        fr: 'ce champ demande une donnée de l’utilisateur ({purpose}) mais {what}',
       },
       'may-ask': {
         en: 'this field may ask for the user\'s {purpose} and has {what}: check its purpose',

@@ -20,9 +20,11 @@ export function multipleWays(pages: SamplePage[]): Record<string, CheckResult> {
     const r = emptyResult(1);
     out[n.url] = r;
     if (!n.f || count >= 2) continue;
+    // Never NC: 12.1 exempts pages that are part of a process and sites of very few pages, and
+    // neither can be proven absent (a first step may hold a single field and no step indicator).
     if (known.length < 2) r.doubts.push(pageNode(n.url, 'one-page', { count, found }));
     else if (processLike) r.doubts.push(pageNode(n.url, 'process', { count, n: known.length, found }));
-    else r.failures.push(pageNode(n.url, 'too-few', { count, n: known.length, found }));
+    else r.doubts.push(pageNode(n.url, 'too-few', { count, n: known.length, found }));
   }
   return out;
 }
@@ -33,11 +35,11 @@ export default defineCheck({
     id: 'nav-multiple-ways',
     decides: ['12.1.1'],
     scopes: [],
-    returns: ['NC', 'review'],
+    returns: ['review'],
     needs: ['navigation'],
     sample: true,
     description:
-      '12.1.1: over the sample, at least two of: a menu (nav/role=navigation with links, or a list of 3+ links outside the footer), a site search (role=search, search field, search form), a link to the site map. Fewer on a sample of 2+ pages → NC, unless a page looks like a process step (a form with 2+ fields, a step indicator), where 12.1 does not apply → doubt. A one-page sample is never NC.',
+      '12.1.1: over the sample, at least two of: a menu (nav/role=navigation with links, or a list of 3+ links outside the footer), a site search (role=search, search field, search form), a link to the site map. Fewer → a doubt, never NC: the particular cases of 12.1 (pages of a process, a site of very few pages) cannot be ruled out by a machine (a first step may hold one field and no step indicator).',
     messages: {
       found: {
         en: 'menu: {menu}, search: {search}, site map link: {sitemap}',
@@ -60,8 +62,8 @@ export default defineCheck({
         fr: 'seulement {count} système de navigation trouvé dans les {n} pages ({found}) ; certaines pages semblent être des étapes d’un processus, où 12.1 ne s’applique pas',
       },
       'too-few': {
-        en: 'the {n} pages of the sample offer only {count} navigation system ({found}); two are required',
-        fr: 'les {n} pages de l’échantillon n’offrent que {count} système de navigation ({found}) ; il en faut deux',
+        en: 'the {n} pages of the sample offer only {count} navigation system ({found}); two are required unless they are pages of a process or the site has very few pages (RGAA 12.1, particular cases): check which',
+        fr: 'les {n} pages de l’échantillon n’offrent que {count} système de navigation ({found}) ; il en faut deux, sauf pour les pages d’un processus ou un site de très peu de pages (RGAA 12.1, cas particuliers) : vérifier',
       },
     },
   },

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { parseRefresh } from '../lib/refresh.page.js';
 
 /** In the page: see ./consult-meta-refresh.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -10,15 +11,15 @@ export default function run(h: PageContext): CheckResult {
   for (const m of h.all('meta[http-equiv]')) {
     if ((m.getAttribute('http-equiv') || '').trim().toLowerCase() !== 'refresh') continue;
     const content = (m.getAttribute('content') || '').trim();
-    const mm = /^(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?(.*))?$/i.exec(content);
+    const parsed = parseRefresh(content);
     r.applicable++;
-    if (!mm) {
+    if (!parsed) {
+      // Browsers ignore it: neither a refresh nor a redirect happens, but a human should look.
       t1.applicable++;
       add('doubts', '13.1.1', m, 'unreadable', { content });
       continue;
     }
-    const delay = parseFloat(mm[1]);
-    const raw = (mm[2] || '').trim().replace(/^['"]|['"]$/g, '');
+    const { delay, url: raw } = parsed;
     let target: string;
     try {
       target = raw ? new URL(raw, location.href).href.split('#')[0] : '';

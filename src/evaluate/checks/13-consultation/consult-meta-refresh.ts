@@ -8,15 +8,15 @@ export default defineCheck({
     returns: ['NC', 'C', 'NA', 'review'],
     needs: ['dom'],
     description:
-      '13.1.1 / 13.1.2: <meta http-equiv="refresh">. Without a URL (or to the same page) it reloads the page: NC for 13.1.1 unless the delay is 20 hours or more. With a URL it redirects: NC for 13.1.2 unless the delay is 0.',
+      '13.1.1 / 13.1.2: <meta http-equiv="refresh">. Without a URL (or to the same page) it reloads the page: NC for 13.1.1 unless the delay is 20 hours or more. With a URL it redirects: NC for 13.1.2 unless the delay is 0. The content is read as browsers read it (lib/refresh.page.ts).',
     messages: {
       unreadable: {
-        en: 'meta refresh with an unreadable content "{content}"',
-        fr: 'meta refresh avec un contenu illisible « {content} »',
+        en: 'meta refresh with a content browsers ignore: "{content}"',
+        fr: 'meta refresh avec un contenu que les navigateurs ignorent : « {content} »',
       },
       'delayed-redirect': {
-        en: 'meta refresh redirects to {url} after {delay} s: a redirect must be immediate (delay 0)',
-        fr: 'meta refresh redirige vers {url} après {delay} s : une redirection doit être immédiate (délai 0)',
+        en: 'meta refresh redirects to {url} after {delay} s: RGAA test 13.1.2 requires a redirect to be immediate (delay 0), stricter than WCAG 2.2.1, which accepts a delay the user can adjust',
+        fr: 'meta refresh redirige vers {url} après {delay} s : le test RGAA 13.1.2 exige une redirection immédiate (délai 0), plus strict que le critère WCAG 2.2.1, qui accepte un délai réglable par l’utilisateur',
       },
       reload: {
         en: 'the page reloads itself every {delay} s and the user cannot stop it or lengthen the delay',
