@@ -26,6 +26,8 @@ import type { PageReport, ProcedureReport, RuleSet } from './model/types.js';
 import type { AuditOptions, GatherOptions, LoginStep, StorageState } from './model/config.js';
 
 export type { AuditOptions } from './model/config.js';
+/** Our checks' messages (en, fr), handed to the report layer to render findings in its language. */
+export { CHECK_MESSAGES } from './evaluate/checks/registry.js';
 
 
 /** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { accessSync, constants as fsConstants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AuditSession, defaultConcurrency, type AuditOptions } from '../audit.js';
+import { AuditSession, CHECK_MESSAGES, defaultConcurrency, type AuditOptions } from '../audit.js';
 import { DEFAULT_GATHER } from '../gather/page.js';
 import { findBrowser, launchBrowser } from '../gather/browser.js';
 import { EXIT, UsageError, signalExitCode } from '../model/errors.js';
@@ -254,9 +254,9 @@ function readReport(path: string): AuditReport {
 function emit(report: AuditReport, o: CommonOpts, baseline?: AuditReport): void {
   const files = o.format.filter((f) => f !== 'console');
   const jsonWritten = !!o.output && files.includes('json');
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang, gate: o.gate, jsonWritten, ...(baseline ? { baseline } : {}) };
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang, gate: o.gate, jsonWritten, messages: CHECK_MESSAGES, ...(baseline ? { baseline } : {}) };
   if (o.format.includes('console')) {
-    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold, gate: o.gate, jsonWritten, lang: o.lang }));
+    process.stdout.write(renderConsole(report, defaultRules(), { color: o.color !== false && useColor(), threshold: o.threshold, gate: o.gate, jsonWritten, lang: o.lang, messages: CHECK_MESSAGES }));
   }
   // In GitHub Actions, the Markdown summary goes to the job's summary page.
   if (process.env.GITHUB_STEP_SUMMARY) writeStepSummary(FILE_FORMATS.markdown.render(report, ctx));
@@ -351,7 +351,7 @@ const DEFAULT_BATCH_FORMATS = ['json', 'batch-csv', 'observatory', 'dashboard'];
  */
 function emitBatch(report: AuditReport, o: Pick<CommonOpts, 'threshold' | 'lang'>, formats: string[], outDir: string): void {
   // Each procedure's JSON is written beside its HTML: « more in the JSON report » is true there.
-  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: true };
+  const ctx = { rules: defaultRules(), threshold: o.threshold, lang: o.lang ?? 'en', jsonWritten: true, messages: CHECK_MESSAGES };
   const write = (path: string, text: () => string) => {
     try {
       mkdirSync(dirname(path), { recursive: true });

@@ -21,6 +21,13 @@ export interface MessageTemplates {
 /** A check's messages by id. */
 export type MessageCatalogue = Readonly<Record<string, MessageTemplates>>;
 
+/**
+ * Every check's messages, by check id: what the pipeline hands the report layer (built from the
+ * checks' metas by evaluate/checks/registry.ts) so that it renders findings in its language
+ * without importing the checks.
+ */
+export type CheckMessages = Readonly<Record<string, MessageCatalogue>>;
+
 /** A message of the check's catalogue and the values of its placeholders. */
 export interface MessageRef {
   id: string;

@@ -21,6 +21,8 @@ import {
   type FindingGroup,
 } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
+import type { CheckMessages } from '../model/message.js';
+import { localizeFindings } from './messages.js';
 
 export interface ConsoleOptions {
   color: boolean;
@@ -33,6 +35,8 @@ export interface ConsoleOptions {
   maxFindings?: number;
   /** Language of the report (English by default). */
   lang?: Lang;
+  /** Our checks' message templates (the pipeline's CHECK_MESSAGES): findings are worded in `lang` from their id. */
+  messages: CheckMessages;
 }
 
 /** Colour when stdout is a TTY and NO_COLOR is not set (FORCE_COLOR forces it). */
@@ -47,9 +51,10 @@ export function rateLine(p: ProcedureReport, lang: Lang = 'en'): string {
   return rateLineL(p, lang);
 }
 
-export function renderConsole(report: AuditReport, rules: RuleSet, opts: ConsoleOptions): string {
+export function renderConsole(written: AuditReport, rules: RuleSet, opts: ConsoleOptions): string {
   const c: ChalkInstance = new Chalk({ level: opts.color ? 1 : 0 });
   const lang: Lang = opts.lang ?? 'en';
+  const report = localizeFindings(written, lang, opts.messages);
   const max = opts.maxFindings ?? 5;
   const out: string[] = [];
   const byId = criteriaById(rules);

@@ -6,6 +6,8 @@
 import type { AuditReport, RuleSet } from '../model/types.js';
 import type { Lang } from './i18n.js';
 import type { Gate } from '../aggregate/gate.js';
+import type { CheckMessages } from '../model/message.js';
+import { localizeFindings } from './messages.js';
 import { renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
@@ -30,6 +32,8 @@ export interface RenderContext {
   gate?: Gate;
   /** A JSON report is written in the same run: findings left out say where they are. */
   jsonWritten?: boolean;
+  /** Our checks' message templates (the pipeline's CHECK_MESSAGES): findings are worded in `lang` from their id. */
+  messages: CheckMessages;
 }
 
 /** One file a format writes: `rgaa-audit<part><ext>` in the output folder. */
@@ -56,19 +60,26 @@ export interface FilesFormat {
 export type FileFormat = TextFormat | FilesFormat;
 
 const formats = {
+  // The JSON keeps our checks' English text beside their message id and parameters: it reads without the tool.
   json: { ext: '.json', render: (r) => renderJson(r) },
-  html: { ext: '.html', render: (r, c) => renderHtml(r, c) },
-  junit: { ext: '.junit.xml', render: (r, c) => renderJunit(r, c.rules, c.lang) },
-  sarif: { ext: '.sarif', render: (r, c) => renderSarif(r, c.rules, c.lang) },
-  markdown: { ext: '.md', render: (r, c) => renderMarkdown(r, c) },
-  csv: { ext: '.csv', render: (r, c) => renderFindingsCsv(r, c.lang) },
+  html: { ext: '.html', render: (r, c) => renderHtml(worded(r, c), c) },
+  junit: { ext: '.junit.xml', render: (r, c) => renderJunit(worded(r, c), c.rules, c.lang) },
+  sarif: { ext: '.sarif', render: (r, c) => renderSarif(worded(r, c), c.rules, c.lang) },
+  markdown: { ext: '.md', render: (r, c) => renderMarkdown(worded(r, c), c) },
+  csv: { ext: '.csv', render: (r, c) => renderFindingsCsv(worded(r, c), c.lang) },
   grid: { ext: '.grid.csv', render: (r, c) => renderGridCsv(r, c.rules) },
   'batch-csv': { ext: '.batch.csv', render: (r, c) => renderBatchCsv(r, c.lang) },
-  dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(r, c) },
-  ods: { ext: '.ods', files: (r, c) => renderOds(r, c.rules) },
+  dashboard: { ext: '.dashboard.html', render: (r, c) => renderDashboard(worded(r, c), c) },
+  // The official grid is in French, its « Modifications à apporter » too.
+  ods: { ext: '.ods', files: (r, c) => renderOds(localizeFindings(r, 'fr', c.messages), c.rules) },
   declaration: { ext: '.declaration.html', files: (r) => renderDeclarations(r) },
   observatory: { ext: '.observatory.csv', render: (r) => renderObservatoryCsv(r) },
 } satisfies Record<string, FileFormat>;
+
+/** The report with our checks' findings worded in the context's language. */
+function worded(r: AuditReport, c: RenderContext): AuditReport {
+  return localizeFindings(r, c.lang, c.messages);
+}
 
 export const FILE_FORMATS: typeof formats & Record<string, FileFormat> = formats;
 

@@ -155,7 +155,7 @@ export interface GroupElement {
 
 /**
  * Findings that share one cause: the same test, the same source (axe rule or check) and the same
- * message but for the values that vary (« text colour … is declared but no background colour… »
+ * message id (our checks) or message but for the values that vary (« text colour … is declared but no background colour… »
  * on seven elements gives one group). Elements are listed once with every page they are on.
  */
 export interface FindingGroup {
@@ -179,7 +179,8 @@ export function groupFindings(findings: PageFinding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup & { texts: Set<string> }>();
   for (const f of findings) {
     const text = f.fix || f.message;
-    const key = JSON.stringify([f.test, f.source, messageShape(text)]);
+    // Our checks name their message: the same id is the same cause, whatever its parameters.
+    const key = JSON.stringify([f.test, f.source, f.messageId ? `id:${f.messageId}` : messageShape(text)]);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { test: f.test, source: f.source, text, varied: false, texts: new Set(), count: 0, pages: [], elements: [], ...(f.helpUrl ? { helpUrl: f.helpUrl } : {}), ...(f.basis ? { basis: f.basis } : {}), impact: f.impact }));
     g.texts.add(text);
@@ -191,7 +192,23 @@ export function groupFindings(findings: PageFinding[]): FindingGroup[] {
     // The first picture of the element, whichever page it was taken on.
     if (!el.screenshot && safeScreenshot(f)) el.screenshot = safeScreenshot(f)!;
   }
-  return [...groups.values()].map(({ texts, ...g }) => ({ ...g, varied: texts.size > 1, text: texts.size > 1 ? messageShape(g.text) : g.text }));
+  return [...groups.values()].map(({ texts, ...g }) => ({ ...g, varied: texts.size > 1, text: texts.size > 1 ? commonShape([...texts]) : g.text }));
+}
+
+/**
+ * What texts of one cause say in common: their shape (messageShape) when they share it; else,
+ * when a parameter of the message is a word (« on its left », « on its right »), the shapes' common
+ * start and end around « … ».
+ */
+function commonShape(texts: string[]): string {
+  const shapes = [...new Set(texts.map(messageShape))];
+  if (shapes.length === 1) return shapes[0];
+  const words = shapes.map((s) => s.split(' '));
+  let start = 0;
+  while (words.every((w) => start < w.length && w[start] === words[0][start])) start++;
+  let end = 0;
+  while (words.every((w) => end < w.length - start && w[w.length - 1 - end] === words[0][words[0].length - 1 - end])) end++;
+  return [...words[0].slice(0, start), '…', ...words[0].slice(words[0].length - end)].join(' ');
 }
 
 /** A page as the reports list it: its path when every page of the procedure is on one origin. */

@@ -12,9 +12,10 @@ import type { Declaration } from '../../src/judge/declaration.js';
 import type { DeclarationReport } from '../../src/judge/discover.js';
 import type { Mention } from '../../src/judge/mention.js';
 import type { AuditReport, CriterionResult, Finding, PageReport, ProcedureReport, Status } from '../../src/model/types.js';
+import { CHECK_MESSAGES } from '../../src/evaluate/checks/registry.js';
 
 export const rules = defaultRules();
-export const ctx = (lang: 'en' | 'fr' = 'en', baseline?: AuditReport) => ({ rules, threshold: 75, lang, baseline });
+export const ctx = (lang: 'en' | 'fr' = 'en', baseline?: AuditReport) => ({ rules, threshold: 75, lang, baseline, messages: CHECK_MESSAGES });
 
 export function finding(test: string, over: Partial<Finding> & { screenshot?: string } = {}): Finding {
   return {

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Check } from './define.js';
+import type { CheckMessages } from '../../model/message.js';
 
 const HERE = new URL('.', import.meta.url);
 /** .ts when run from src/ (tests), .js from dist/. */
@@ -47,3 +48,6 @@ export function checkById(id: string): Check | undefined {
 export function allCheckIds(): Set<string> {
   return new Set(BY_ID.keys());
 }
+
+/** Every check's messages by check id, for the report to render findings in its language. */
+export const CHECK_MESSAGES: CheckMessages = Object.freeze(Object.fromEntries(CHECKS.map((c) => [c.meta.id, c.meta.messages])));
