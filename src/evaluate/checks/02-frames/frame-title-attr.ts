@@ -10,6 +10,10 @@ export default defineCheck({
     description:
       '2.1.1: each <iframe>/<frame> exposed to assistive technologies has a non-empty title attribute; 2.2.1: a title that only says "iframe", "frame", "title"… cannot be relevant. Scope of criteria 2.1 and 2.2.',
     messages: {
+      'not-examined': {
+        en: 'The page has {n} frames; only the first {max} were examined: check the others have a title attribute.',
+        fr: 'La page a {n} cadres ; seuls les {max} premiers ont été examinés : vérifier que les autres ont un attribut title.',
+      },
       'no-title': {
         en: 'Frame without a title attribute.',
         fr: 'Cadre sans attribut title.',

@@ -10,6 +10,10 @@ export default defineCheck({
     description:
       '5.8.1: a layout table (role="presentation"/"none") must not use data-table markup (summary, caption, th, thead, tfoot, role="rowheader"/"columnheader", scope/headers/axis on cells); 5.3.1: role="none" instead of role="presentation", and tables with neither header cells nor a role, listed for a human. Scope of 5.3 and 5.8: declared and possible layout tables.',
     messages: {
+      'not-examined': {
+        en: 'The page has {n} tables; only the first {max} were examined: check the layout tables among the others.',
+        fr: 'La page a {n} tableaux ; seuls les {max} premiers ont été examinés : vérifier les tableaux de mise en forme parmi les autres.',
+      },
       'summary-attribute': {
         en: 'a summary attribute',
         fr: 'un attribut summary',

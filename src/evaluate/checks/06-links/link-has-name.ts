@@ -22,6 +22,10 @@ export default defineCheck({
         en: 'Link without a name: it is empty.',
         fr: 'Lien sans intitulé : il est vide.',
       },
+      'not-examined': {
+        en: 'The page has {n} links or link candidates; only the first {max} were examined: check the others have a name.',
+        fr: 'La page a {n} liens ou candidats ; seuls les {max} premiers ont été examinés : vérifier que les autres ont un intitulé.',
+      },
       'title-only': {
         en: 'Link named only by its title attribute ("{title}"): nothing between <a> and </a> gives it a name.',
         fr: 'Lien nommé seulement par son attribut title (« {title} ») : rien entre <a> et </a> ne lui donne d’intitulé.',

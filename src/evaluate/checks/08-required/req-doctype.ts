@@ -8,7 +8,7 @@ export default defineCheck({
     returns: ['NC', 'C', 'NA', 'review'],
     needs: ['dom'],
     description:
-      '8.1.1: a document type is declared; 8.1.2: it is the HTML5 doctype or a known public DTD; 8.1.3: it comes before <html>.',
+      '8.1.1: a document type is declared; 8.1.2: it is the HTML5 doctype or a public DTD of the W3C list with its own system identifier (a misspelt one, or a page in quirks mode under a bare html doctype, is a doubt); 8.1.3: it comes before <html>.',
     messages: {
       missing: {
         en: 'No document type declaration (such as <!DOCTYPE html>) before <html>.',
@@ -37,6 +37,18 @@ export default defineCheck({
       'system-only': {
         en: 'system identifier "{system}" without a public identifier',
         fr: 'identifiant système « {system} » sans identifiant public',
+      },
+      quirks: {
+        en: 'the page renders in quirks mode, which <!DOCTYPE html> never causes: the declaration in the source is malformed',
+        fr: 'la page s’affiche en mode de compatibilité (quirks), ce que <!DOCTYPE html> ne provoque jamais : la déclaration du code source est mal formée',
+      },
+      'no-system': {
+        en: '"{public}" without its system identifier ({system})',
+        fr: '« {public} » sans son identifiant système ({system})',
+      },
+      'wrong-system': {
+        en: 'system identifier "{system}" is not the one of "{public}" ({expected})',
+        fr: 'l’identifiant système « {system} » n’est pas celui de « {public} » ({expected})',
       },
       'unknown-public': {
         en: 'unknown public identifier "{public}"',

@@ -14,6 +14,11 @@ export default function run(h: PageContext): CheckResult {
     if (g.localName === 'fieldset' && !g.hasAttribute('role')) {
       const legend = Array.from(g.children).find((c) => c.localName === 'legend') || null;
       named = !!text(legend);
+      // A legend hidden by CSS is neither shown nor read: whether the group still has one, a human decides.
+      if (named && legend && h.hiddenFromAT(legend)) {
+        if (r.doubts.length < h.max) r.doubts.push(h.node(g, 'legend-hidden'));
+        continue;
+      }
     } else {
       const ids = (g.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
       named = !!(g.getAttribute('aria-label') || '').trim() || ids.some((id) => text(document.getElementById(id)));

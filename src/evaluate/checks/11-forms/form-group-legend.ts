@@ -10,6 +10,10 @@ export default defineCheck({
     description:
       '11.6.1 (and scope of 11.6 / 11.7): groups of fields (fieldset, role=group, role=radiogroup, containing at least one field). A fieldset without a non-empty <legend> as its first legend child, or a role=group/radiogroup without aria-label/aria-labelledby text → NC when it holds 2 fields or more none of which carries title, aria-label, aria-labelledby or aria-describedby; a doubt otherwise. Groups holding no field (button groups, carousel slides) are out of scope.',
     messages: {
+      'legend-hidden': {
+        en: 'fieldset whose <legend> is hidden (display:none, hidden, aria-hidden): check the group has a legend users can perceive',
+        fr: 'fieldset dont la <legend> est masquée (display:none, hidden, aria-hidden) : vérifier que le regroupement a une légende perceptible',
+      },
       'fieldset-no-legend': {
         en: 'fieldset without a legend',
         fr: 'fieldset sans légende',

@@ -6,7 +6,8 @@ export default function run(h: PageContext): CheckResult {
   const r = h.result();
   for (const og of h.all('optgroup')) {
     r.applicable++;
-    if (!(og.getAttribute('label') || '').trim() && r.failures.length < h.max) r.failures.push(h.node(og, 'no-label'));
+    // Spaces and invisible format characters (zero-width space, joiners…) name nothing.
+    if (!(og.getAttribute('label') || '').replace(/[\s\p{Cf}]+/gu, '') && r.failures.length < h.max) r.failures.push(h.node(og, 'no-label'));
   }
   return r;
 }

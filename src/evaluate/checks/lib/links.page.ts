@@ -5,11 +5,15 @@
  */
 import type { PageContext } from '../../../gather/page/context.page.js';
 
-/** The links (among the first 1500 candidates), in document order. */
+/** What may be a link; links() keeps the first LINKS_MAX of them. */
+export const LINK_CANDIDATES = 'a[href], [role=link]';
+export const LINKS_MAX = 1500;
+
+/** The links (among the first LINKS_MAX candidates), in document order. */
 export function links(h: PageContext): Element[] {
   return h
-    .all('a[href], [role=link]')
-    .slice(0, 1500)
+    .all(LINK_CANDIDATES)
+    .slice(0, LINKS_MAX)
     .filter((el) => {
       const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
       if (el.localName === 'a' && role && !['link', 'presentation', 'none'].includes(role)) return false;
