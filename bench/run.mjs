@@ -6,6 +6,7 @@
  *                    [--ref-tag] [--no-warmup] [--write] [--json]
  *   npm run bench -- --batch [--procedures 250] [--chunk 5] [--latency 100] [--write]
  *   npm run bench -- --profile [--pages 50] [--axe-pages 5] [--write]
+ *   npm run bench -- --memory [--pages 50] [--from 5] [--window 5] [--limit 0.1] [--gc] [--no-interactive] [--write]
  *   npm run bench -- --campaign [--procedures 250] [--chunk 5] [--shards 2] [--ref-pages 100] [--latency 100] [--keep] [--write]
  *
  * Default mode: N generated pages (bench/pages.mjs, ~50 KB each) served from memory on 127.0.0.1
@@ -43,7 +44,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /* ------------------------------------------------------------------ options */
 
 function parseArgs(argv) {
-  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md`, campaign: false, shards: 2, refPages: 100, keep: false };
+  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md`, campaign: false, shards: 2, refPages: 100, keep: false, memory: false, from: 5, window: 5, limit: 0.1, gc: false, interactive: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -76,6 +77,12 @@ function parseArgs(argv) {
     else if (a === '--shards') o.shards = num();
     else if (a === '--ref-pages') o.refPages = num();
     else if (a === '--keep') o.keep = true;
+    else if (a === '--memory') o.memory = true;
+    else if (a === '--from') o.from = num();
+    else if (a === '--window') o.window = num();
+    else if (a === '--limit') o.limit = num();
+    else if (a === '--gc') o.gc = true;
+    else if (a === '--no-interactive') o.interactive = false;
     else if (a === '--help' || a === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
       process.exit(0);
@@ -467,7 +474,15 @@ function dumpJson(name, data) {
 const o = parseArgs(process.argv.slice(2));
 quietOpt = { maxCores: o.quiet, maxWait: o.quietWait * 1000 };
 const m = machine();
-if (o.profile) {
+if (o.memory) {
+  const { memory, memoryMarkdown } = await import('./memory.mjs');
+  const r = await memory({ ...o, to: o.pages }, { AuditSession, defaultAuditOptions, servePages });
+  const md = memoryMarkdown(o, r, m);
+  console.log(md);
+  if (o.json) dumpJson(`memory-${o.pages}${o.gc ? '-gc' : ''}`, r);
+  if (o.write) writeSection(`memory-n${o.pages}${o.gc ? '-gc' : ''}${o.interactive ? '' : '-noninteractive'}`, `Memory of a reused renderer: ${o.pages} pages in one context${o.gc ? ' (forced GC)' : ''}`, md);
+  if (!r.pass) process.exitCode = 1;
+} else if (o.profile) {
   const p = await profile(o);
   const md = profileMarkdown(o, p, m);
   console.log(md);
