@@ -35,7 +35,7 @@ function pssOf(pid) {
 function renderers(root) {
   const out = [];
   for (const [pid] of descendants(root)) {
-    let cmd = '';
+    let cmd;
     try {
       cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
     } catch {
