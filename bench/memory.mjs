@@ -102,7 +102,11 @@ export async function memory(o, { AuditSession, defaultAuditOptions, servePages 
   const growth = b.rss / a.rss - 1;
   const cpuAt = (k) => rows[k - 1].cpu;
   const cpuPerPage = (cpuAt(o.to) - cpuAt(o.from)) / (o.to - o.from);
-  return { cpuPerPage, rows: rows.map(({ context, ...r }) => r), from: o.from, to: o.to, window: o.window, a: strip(a), b: strip(b), growth, perPage: (b.rss - a.rss) / (o.to - o.from), pass: growth <= o.limit, limit: o.limit, errors, gc: o.gc, interactive: o.interactive };
+  // What a new context costs: the renderer's CPU on its first page (process start, compile of
+  // axe-core and our checks) against the median page after.
+  const steps = rows.slice(1).map((x, i) => x.cpu - rows[i].cpu).sort((p, q) => p - q);
+  const firstPage = { cpu: rows[0].cpu, later: steps[Math.floor(steps.length / 2)] ?? NaN };
+  return { firstPage, cpuPerPage, rows: rows.map(({ context, ...r }) => r), from: o.from, to: o.to, window: o.window, a: strip(a), b: strip(b), growth, perPage: (b.rss - a.rss) / (o.to - o.from), pass: growth <= o.limit, limit: o.limit, errors, gc: o.gc, interactive: o.interactive };
 }
 
 function strip({ context, ...r }) {
@@ -123,7 +127,7 @@ export function memoryMarkdown(o, r, m) {
     const xs = r.rows.map((x) => x[k]).filter(Number.isFinite).sort((p, q) => p - q);
     return xs.length ? xs[Math.floor(xs.length / 2)] : NaN;
   };
-  L.push(`Renderer CPU from page ${r.from} to page ${r.to}: ${(r.cpuPerPage * 1000).toFixed(0)} ms a page (utime + stime of the renderers, /proc).`);
+  L.push(`Renderer CPU from page ${r.from} to page ${r.to}: ${(r.cpuPerPage * 1000).toFixed(0)} ms a page (utime + stime of the renderers, /proc); first page of the context ${(r.firstPage.cpu * 1000).toFixed(0)} ms against a median of ${(r.firstPage.later * 1000).toFixed(0)} ms for the pages after (a new context costs the difference).`);
   L.push(`Median per page: total ${med('total')} ms, of which giving the tab back to the pool (cleaning${r.gc ? '' : ', garbage collection'}) ${med('release')} ms.`);
   L.push(`Renderer RSS, the largest over the ${r.window} pages up to page ${r.from} (page ${r.a.page}) and up to page ${r.to} (page ${r.b.page}): ${MB(r.a.rss)} → ${MB(r.b.rss)}, **${(r.growth * 100).toFixed(1)} %** (${(r.perPage / 1024 / 1024).toFixed(1)} MB a page; limit ${(r.limit * 100).toFixed(0)} %): **${r.pass ? 'flat' : 'grows'}**.`);
   return L.join('\n');

@@ -30,6 +30,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { AuditSession, defaultAuditOptions, defaultConcurrency, aggregateProcedure } from '../dist/audit.js';
 import { findBrowser } from '../dist/gather/browser.js';
 import { servePages } from './server.mjs';
@@ -222,6 +223,7 @@ function flatness(refMs, toolMs) {
 }
 
 async function compare(o) {
+  const loadBefore = loadavg();
   const srv = await servePages(o.pages, { latency: o.latency });
   const urls = srv.urls;
   const found = await findBrowser();
@@ -276,7 +278,7 @@ async function compare(o) {
     });
   }
   await srv.close();
-  return { runs, discarded, agreement, browserVersion, found, ruleSelection };
+  return { runs, discarded, agreement, browserVersion, found, ruleSelection, load: { before: loadBefore, after: loadavg() } };
 }
 
 function summarize(res) {
@@ -313,6 +315,7 @@ function compareMarkdown(o, res, m) {
   L.push(`| rgaa-audit | ${f(s.tool.pps)} | ${f(s.tool.wall, 1)} | ${f(s.tool.cpuPerPage)} | ${f(s.tool.cpuNodePerPage)} | ${MB(s.tool.peakRss)} | ${MB(s.tool.peakPss)} | ${s.tool.peakProcs} |`);
   L.push(`| **ratio rgaa-audit / reference** | **${f(s.ratio.pps)}** | | **${f(s.ratio.cpuPerPage)}** | | **${f(s.ratio.peakRss)}** | | |`);
   L.push('');
+  L.push(`Target (issue 18): all checks at ≥ ${RATIO_TARGET}× the throughput of axe-core alone with the same rules: **${f(s.ratio.pps)}×, ${s.ratio.pps >= RATIO_TARGET ? 'met' : 'not met'}**. Load averages (1, 5, 15 min) ${res.load.before.map((x) => f(x)).join(', ')} at the start, ${res.load.after.map((x) => f(x)).join(', ')} at the end.`);
   L.push(`Per-run throughput ratios: ${s.ratio.ppsPerRun.map((x) => f(x)).join(', ')}. rgaa-audit per page: median total ${f(s.totalMedian, 0)} ms, of which settle ${f(s.settleMedian, 0)} ms.`);
   if (s.flat) L.push(`Cost per page along the run (${s.flat.blocks} blocks; first fifth after the first block vs last fifth, ${s.flat.per} blocks each): rgaa-audit ${f(s.flat.toolFirst, 0)} → ${f(s.flat.toolLast, 0)} ms/page of block wall; relative to the reference in the same blocks ${f(s.flat.first)} → ${f(s.flat.last)}, **drift ${f((s.flat.drift - 1) * 100, 0)} %** (flat means within ±15 %).`);
   const n = res.agreement.same + res.agreement.differ.length;
@@ -324,10 +327,16 @@ function compareMarkdown(o, res, m) {
 
 /* ------------------------------------------------------------------ batch */
 
+/** Issue 18: a 250 × 5 campaign at 100 ms latency in a quarter of an hour, in 1.5 GiB. */
+const BATCH_TARGET = { minutes: 15, gib: 1.5 };
+/** Issue 18: all checks at this many times axe-core alone's throughput, same rules. */
+const RATIO_TARGET = 1.3;
+
 async function batch(o) {
   const n = o.procedures * o.chunk;
   const srv = await servePages(n, { latency: o.latency });
   log(`batch: ${o.procedures} procedures × ${o.chunk} pages = ${n} pages, latency ${o.latency} ms, concurrency ${o.concurrency}`);
+  const loadBefore = loadavg();
   const m = await measure(() => runTool(srv.urls, { concurrency: o.concurrency, chunk: o.chunk }));
   await srv.close();
   const errors = m.out.pages.filter((p) => p.error).length;
@@ -341,7 +350,7 @@ async function batch(o) {
     return xs.slice(1).reduce((k, e) => k + e.pages, 0) / ((xs.at(-1).t - xs[0].t) / 1000);
   };
   const along = { early: rate(0.2, 0.4), late: rate(0.8, 1) };
-  const r = { along, pages: n, wall: m.wall, pps: n / m.wall, cpuPerPage: m.cpu / n, peakRss: m.peakRss, peakPss: m.peakPss, errors, foreign: m.foreign, browserVersion: m.out.browserVersion, found: { source: m.out.source, executablePath: m.out.executablePath }, medians: Object.fromEntries(['load', 'settle', 'evaluate', 'total'].map((k) => [k, median(t.map((x) => x[k]))])) };
+  const r = { load: { before: loadBefore, after: loadavg() }, along, pages: n, wall: m.wall, pps: n / m.wall, cpuPerPage: m.cpu / n, peakRss: m.peakRss, peakPss: m.peakPss, errors, foreign: m.foreign, browserVersion: m.out.browserVersion, found: { source: m.out.source, executablePath: m.out.executablePath }, medians: Object.fromEntries(['load', 'settle', 'evaluate', 'total'].map((k) => [k, median(t.map((x) => x[k]))])) };
   log(`batch: ${f(r.wall, 0)} s, ${f(r.pps)} pages/s, ${errors} errors`);
   return r;
 }
@@ -354,6 +363,10 @@ function batchMarkdown(o, r, m) {
   L.push('| pages | wall | pages/s | CPU s/page | peak RSS (tree) | peak PSS | errors | median load / settle / evaluate / total ms |');
   L.push('|---:|---:|---:|---:|---:|---:|---:|---|');
   L.push(`| ${r.pages} | ${f(r.wall / 60, 1)} min | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} | ${r.errors} | ${['load', 'settle', 'evaluate', 'total'].map((k) => f(r.medians[k], 0)).join(' / ')} |`);
+  L.push('');
+  const minutes = r.wall / 60;
+  const gib = r.peakRss / 1024 ** 3;
+  L.push(`Targets (issue 18, for 250 × 5 at 100 ms latency, default settings, every check on): wall ≤ ${BATCH_TARGET.minutes} min: **${f(minutes, 1)} min, ${minutes <= BATCH_TARGET.minutes ? 'met' : 'not met'}**; peak RSS of the whole process tree (Node + browser + every renderer) ≤ ${BATCH_TARGET.gib} GiB: **${f(gib, 2)} GiB, ${gib <= BATCH_TARGET.gib ? 'met' : 'not met'}**. Load averages (1, 5, 15 min) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end.`);
   L.push('');
   L.push(`Along the run: ${f(r.along.early)} pages/s over the second fifth of the procedures, ${f(r.along.late)} over the last fifth: **${f((r.along.late / r.along.early - 1) * 100, 0)} %** (the cost per page is flat when this stays within ±15 %).`);
   return L.join('\n');
