@@ -86,7 +86,10 @@ export class PagePool {
   readonly stats = { created: 0, reused: 0 };
 
   constructor(private readonly options: PoolOptions = {}) {
-    this.maxUses = options.maxUses ?? Number(process.env.RGAA_AUDIT_PAGES_PER_TAB || 15);
+    // 50: a renderer's memory is flat over 50 pages (gcEvery, bench --memory), and a new context
+    // costs its renderer ~0.5 s of CPU (process start, compile of axe-core and our checks): 10 ms a
+    // page over 50 pages, 34 ms over 15. Throughput grew with the pages per context (RESULTS.md).
+    this.maxUses = options.maxUses ?? Number(process.env.RGAA_AUDIT_PAGES_PER_TAB || 50);
     this.gcEvery = options.gcEvery ?? Number(process.env.RGAA_AUDIT_GC_EVERY ?? 5);
   }
 
