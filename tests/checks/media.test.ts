@@ -7,6 +7,7 @@ const rows: Row[] = [
   // frame-title-attr: 2.1.1 (auto: full), 2.2.1, scope of 2.1 and 2.2
   { file: 'frame-title-attr/c', check: 'frame-title-attr', failures: 0, doubts: false, criteria: { '2.1': 'C', '2.2': 'NT' } },
   { file: 'frame-title-attr/nc', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'NC' }, criteria: { '2.2': 'NA' }, findings: [{ test: '2.1.1', selector: '#fr-label', snippet: '<iframe' }] },
+  { file: 'frame-title-attr/nc-empty', check: 'frame-title-attr', failures: 2, tests: { '2.1.1': 'NC' }, criteria: { '2.2': 'NA' }, findings: [{ test: '2.1.1', selector: '#fr-empty' }, { test: '2.1.1', selector: '#fr-blank' }] },
   { file: 'frame-title-attr/nc-generic', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'C', '2.2.1': 'NC' }, findings: [{ test: '2.2.1', selector: '#fr-generic' }] },
   { file: 'frame-title-attr/na', check: 'frame-title-attr', failures: 0, applicable: 0, criteria: { '2.1': 'NA', '2.2': 'NA' } }, // aria-hidden frame only
   // media scopes (only `applicable`)

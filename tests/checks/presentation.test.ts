@@ -22,6 +22,10 @@ const rows: Row[] = [
   { file: 'presentation-hidden-content/na', check: 'presentation-hidden-content', failures: 0, criteria: { '10.8': 'NA' } },
   { file: 'presentation-text-spacing/c', check: 'presentation-text-spacing', failures: 0, tests: { '10.12.1': 'NT' } },
   { file: 'presentation-text-spacing/nc', check: 'presentation-text-spacing', tests: { '10.12.1': 'NC' }, findings: [{ test: '10.12.1', snippet: 'class="card"' }] },
+  // presentation-spacing-important: 10.12.1 (NC on an !important style attribute below the test's spacing; a doubt from a style sheet)
+  { file: 'presentation-spacing-important/c', check: 'presentation-spacing-important', failures: 0, doubts: false, tests: { '10.12.1': 'NT' } },
+  { file: 'presentation-spacing-important/nc', check: 'presentation-spacing-important', failures: 2, tests: { '10.12.1': 'NC' }, findings: [{ test: '10.12.1', selector: '#letters' }, { test: '10.12.1', selector: '#lines' }] },
+  { file: 'presentation-spacing-important/nt', check: 'presentation-spacing-important', failures: 0, doubts: true, tests: { '10.12.1': 'NT' }, review: [{ test: '10.12.1', selector: '#sheet' }] },
   { file: 'presentation-reflow/c', check: 'presentation-reflow', failures: 0, tests: { '10.11.1': 'NT' } },
   { file: 'presentation-reflow/nc', check: 'presentation-reflow', tests: { '10.11.1': 'NC' }, criteria: { '10.11': 'NC' }, findings: [{ test: '10.11.1', snippet: 'Ce paragraphe est enfermé' }] },
   { file: 'presentation-reflow/exempt', check: 'presentation-reflow', failures: 0, tests: { '10.11.1': 'NT' } },
