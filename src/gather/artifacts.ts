@@ -119,11 +119,21 @@ export interface KeyboardWalkArtifact {
   sweep: { element: number; same?: boolean; visible: boolean; moving: boolean }[];
 }
 
+/** `served`: the main document as the server sent it, before any parsing or script (8.2: markup errors the DOM no longer shows). */
+export interface ServedArtifact {
+  url: string;
+  status: number;
+  contentType: string;
+  /** The body decoded with its declared encoding (header, then <meta charset>, else UTF-8). */
+  html: string;
+}
+
 export interface Artifacts {
   listeners: ListenersArtifact;
   reflow: ReflowArtifact;
   popups: PopupsArtifact;
   keyboardWalk: KeyboardWalkArtifact;
+  served: ServedArtifact;
 }
 
 export type GathererName = keyof Artifacts;

@@ -22,6 +22,8 @@ export interface PageGuard {
   popups: string[];
   /** Those windows, then any other window of the context still open (13.2: windows opened at load). */
   otherWindows(): string[];
+  /** The response that brought the main frame's current document (the last navigation's, redirects followed). */
+  document: Response | null;
   /** Remove the listeners (the page may be reused for another URL). */
   dispose(): void;
 }
@@ -49,6 +51,7 @@ export function guardPage(page: Page, stop: (e: Error) => void = () => undefined
   };
   const onResponse = (r: Response) => {
     if (!r.request().isNavigationRequest() || r.frame() !== page.mainFrame()) return;
+    guard.document = r;
     const length = Number(r.headers()['content-length']);
     if (length > MAX_PAGE_BYTES) {
       guard.reason ??= `page too large: the document is ${mb(length)} MB (limit ${mb(MAX_PAGE_BYTES)} MB)`;
@@ -59,6 +62,7 @@ export function guardPage(page: Page, stop: (e: Error) => void = () => undefined
     reason: null,
     dialogs: [],
     popups: [],
+    document: null,
     otherWindows() {
       let open: Page[];
       try {

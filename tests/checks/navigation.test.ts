@@ -35,6 +35,10 @@ const rows: Row[] = [
   { file: 'nav-skip-link/na', check: 'nav-skip-link', failures: 0, criteria: { '12.7': 'NA' } },
   { file: 'nav-positive-tabindex/nt', check: 'nav-positive-tabindex', failures: 0, doubts: true, tests: { '12.8.1': 'NT' } },
   { file: 'nav-positive-tabindex/c', check: 'nav-positive-tabindex', failures: 0, tests: { '12.8.1': 'NT' } },
+  // nav-frame-tabindex: 12.8.1 (a frame out of the tab order whose document holds focusable elements)
+  { file: 'nav-frame-tabindex/c', check: 'nav-frame-tabindex', failures: 0, doubts: false, applicable: 1, tests: { '12.8.1': 'NT' } },
+  { file: 'nav-frame-tabindex/nc', check: 'nav-frame-tabindex', failures: 1, tests: { '12.8.1': 'NC' }, findings: [{ test: '12.8.1', selector: '#fr-skipped' }] },
+  { file: 'nav-frame-tabindex/nt', check: 'nav-frame-tabindex', failures: 0, doubts: true, tests: { '12.8.1': 'NT' }, review: [{ test: '12.8.1', selector: '#fr-foreign' }] },
   { file: 'nav-zones/c', check: 'nav-zones', failures: 0, tests: { '12.6.1': 'NT' } },
   // A doubt, never NC: whether the links form a zone shared by several pages is a guess (issue 13).
   { file: 'nav-zones/nt', check: 'nav-zones', failures: 0, doubts: true, tests: { '12.6.1': 'NT' }, review: [{ test: '12.6.1', snippet: '<body' }] },

@@ -33,6 +33,10 @@ const rows: Row[] = [
   // req-valid-markup: 8.2.1; never NA
   { file: 'req-valid-markup/c', check: 'req-valid-markup', failures: 0, criteria: { '8.2': 'NT' } },
   { file: 'req-valid-markup/nc', check: 'req-valid-markup', failures: 3, criteria: { '8.2': 'NC' }, findings: [{ test: '8.2.1', snippet: 'id="dup"' }, { test: '8.2.1', selector: '#div-in-span' }, { test: '8.2.1', selector: '#button-in-link' }] },
+  // req-parse-errors: 8.2.1 from the HTML as served (parse5's errors, rules/html-parse-errors.yaml); never NA
+  { file: 'req-parse-errors/c', check: 'req-parse-errors', failures: 0, doubts: false, criteria: { '8.2': 'NT' } },
+  { file: 'req-parse-errors/nc', check: 'req-parse-errors', failures: 3, criteria: { '8.2': 'NC' }, findings: [{ test: '8.2.1', selector: 'line 10', snippet: 'class="lead"' }, { test: '8.2.1', selector: 'line 11', snippet: '<i>' }, { test: '8.2.1', selector: 'line 12', snippet: 'alt=""title' }] },
+  { file: 'req-parse-errors/nt', check: 'req-parse-errors', failures: 0, doubts: true, criteria: { '8.2': 'NT' }, review: [{ test: '8.2.1', selector: 'line 10', snippet: '&copy 2026' }] },
   // req-presentation-markup: 8.9.1; never NA
   { file: 'req-presentation-markup/c', check: 'req-presentation-markup', failures: 0, doubts: false, criteria: { '8.9': 'NT' } },
   { file: 'req-presentation-markup/nc', check: 'req-presentation-markup', failures: 2, criteria: { '8.9': 'NC' }, findings: [{ test: '8.9.1', selector: '#br-para' }, { test: '8.9.1', selector: '#p-spacer' }] },

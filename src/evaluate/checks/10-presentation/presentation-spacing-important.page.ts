@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
+import { scanSheets } from '../lib/sheets.page.js';
 
 /** The spacing 10.12.1 has the user apply, as a factor of the font size. */
 const PROPS = [
@@ -33,32 +34,6 @@ function factor(cs: CSSStyleDeclaration, prop: string): number {
   return (parseFloat(v) || 0) / size;
 }
 
-/** Rules of the readable style sheets, @media and @supports blocks included (cross-origin sheets cannot be read). */
-function styleRules(): CSSStyleRule[] {
-  const out: CSSStyleRule[] = [];
-  const visit = (rules: CSSRuleList) => {
-    for (const rule of Array.from(rules)) {
-      if (out.length > 20000) return;
-      if (rule instanceof CSSStyleRule) out.push(rule);
-      else if (rule instanceof CSSImportRule) {
-        try {
-          if (rule.styleSheet) visit(rule.styleSheet.cssRules);
-        } catch {
-          /* cross-origin import */
-        }
-      } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
-    }
-  };
-  for (const sheet of Array.from(document.styleSheets)) {
-    try {
-      visit(sheet.cssRules);
-    } catch {
-      /* cross-origin sheet: unreadable */
-    }
-  }
-  return out;
-}
-
 /** In the page: see ./presentation-spacing-important.ts. */
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
@@ -84,10 +59,10 @@ export default function run(h: PageContext): CheckResult {
       if (f === null) continue;
       seen.add(el);
       if (r.failures.length < h.max)
-        r.failures.push(h.node(el, `${prop}: ${style.getPropertyValue(prop)} !important in the style attribute (${fmt(f)} times the font size, below ${min}): users cannot increase it (it wins over any author style, the methodology’s included).`));
+        r.failures.push(h.node(el, 'inline-important', { prop, value: style.getPropertyValue(prop), factor: fmt(f), min: String(min) }));
     }
   }
-  for (const rule of styleRules()) {
+  for (const { rule } of scanSheets().rules) {
     for (const { prop, min } of PROPS) {
       if (rule.style.getPropertyPriority(prop) !== 'important') continue;
       let els: Element[];
@@ -102,7 +77,7 @@ export default function run(h: PageContext): CheckResult {
         if (f === null) continue;
         seen.add(el);
         if (r.doubts.length < h.max)
-          r.doubts.push(h.node(el, `${prop}: ${rule.style.getPropertyValue(prop)} !important in a style sheet (rule "${rule.selectorText.slice(0, 80)}", ${fmt(f)} times the font size): check that the text spacing can still be increased (a style added by the user loses to it unless more specific).`));
+          r.doubts.push(h.node(el, 'sheet-important', { prop, value: rule.style.getPropertyValue(prop), rule: rule.selectorText.slice(0, 80), factor: fmt(f) }));
       }
     }
   }
