@@ -12,6 +12,10 @@ const rows: Row[] = [
   { file: 'script-pointer-only/c', check: 'script-pointer-only', failures: 0, doubts: false, criteria: { '7.3': 'NT' } },
   { file: 'script-pointer-only/nt', check: 'script-pointer-only', failures: 0, doubts: true, tests: { '7.3.1': 'NT', '7.1.1': 'NT' }, review: [{ test: '7.3.1', selector: '#div-click' }] },
   { file: 'script-pointer-only/na', check: 'script-pointer-only', failures: 0, applicable: 0, criteria: { '7.1': 'NA' } },
+  // script-summary-name: a <summary> without a name is a doubt on 7.1.1 (a native <details> needs no script)
+  { file: 'script-summary-name/c', check: 'script-summary-name', failures: 0, doubts: false, applicable: 2, tests: { '7.1.1': 'NT' } },
+  { file: 'script-summary-name/nt', check: 'script-summary-name', failures: 0, doubts: true, tests: { '7.1.1': 'NT' }, review: [{ test: '7.1.1', selector: '#empty-summary' }] },
+  { file: 'script-summary-name/na', check: 'script-summary-name', failures: 0, doubts: false, applicable: 0, tests: { '7.1.1': 'notNC' } },
   // req-doctype: 8.1.1–8.1.3 (auto: full); never NA (every page needs a doctype)
   { file: 'req-doctype/c', check: 'req-doctype', failures: 0, doubts: false, criteria: { '8.1': 'C' } },
   { file: 'req-doctype/c-html4', check: 'req-doctype', failures: 0, doubts: false, criteria: { '8.1': 'C', '9.2': 'NA' } },

@@ -38,6 +38,8 @@ const VOLATILE: { page: RegExp; criterion?: string; line?: RegExp; mask: string 
   { page: /consult-moving-content\/c\.html$/, criterion: '13.7', mask: 'NA or NT: a 1 s animation, running or not when evaluated' },
   // A text moving forever: how far it reaches at 320 px depends on the moment.
   { page: /consult-moving-content\/n[ct]\.html$/, line: /scrolls horizontally \(\d+ px for/, mask: 'scrolls horizontally (N px for' },
+  // A style sheet from the same server under another host name (another origin): its URL holds the server's port.
+  { page: /consult-orientation-lock\/nt\.html$/, line: /localhost:\d+/g, mask: 'localhost:PORT' },
 ];
 
 function masked(key: string, p: SnapshotPage): SnapshotPage {

@@ -57,7 +57,7 @@ describe('rules/ loader: axe decisions', () => {
     const line = edit('        axe:\n          - rule: aria-allowed-attr', '        axe:\n          - aria-allowed-attr\n          - rule: aria-allowed-attr', '- aria-allowed-attr');
     expect(error()).toBe(`${join(dir, FILE)}:${line}: test 7.1.1: axe rule aria-allowed-attr needs a decision (nc or review) and a reason: write { rule, decision, reason }`);
     cpSync(join(RULES_DIR, FILE), join(dir, FILE));
-    edit('        checks: [script-pointer-only]', '        axeReview: [region]\n        checks: [script-pointer-only]', 'axeReview');
+    edit('        checks: [script-pointer-only, script-summary-name]', '        axeReview: [region]\n        checks: [script-pointer-only, script-summary-name]', 'axeReview');
     expect(error()).toMatch(/criterion 7\.1, test 7\.1\.1: axeReview is gone; list the rule under axe with decision: review and a reason$/);
   });
   it('fails on an unknown field and on an axeTag equal to the test itself', () => {
