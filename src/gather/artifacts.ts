@@ -39,6 +39,22 @@ export interface DomCounts {
   tooltips: number;
   /** Markup announcing content shown on activation (details, popover, aria-expanded, dialog…). */
   disclosures: number;
+  /**
+   * What can run a script of the page's own besides listeners: executable <script> elements (not
+   * JSON or templates, open shadow roots included), elements with an inline event handler (any on*
+   * attribute), javascript: URLs, and scripts the page loaded (resource timing) even if removed since.
+   */
+  scripts: number;
+  /** Refresh processes 13.1.1 names besides scripts: <meta http-equiv=refresh>, <object>, <embed>, <svg>, <canvas>. */
+  refreshers: number;
+  /** Forms and their controls: a session time limit (13.1.4) may end what the user is filling in. */
+  forms: number;
+  /**
+   * What can move or blink by itself besides scripts (13.8): images, SVG, canvas, media, embedded
+   * content, <marquee>/<blink>, CSS animations and transitions (running, or declared in a style sheet
+   * or style attribute), CSS images (url()), and style sheets that could not be read.
+   */
+  motion: number;
 }
 
 /** `listeners`: the event listeners of the page (one CDP call), its reveal rules and a few counts. */

@@ -85,6 +85,11 @@ export class InPageScript {
     return `(function () {\n  ${this.define}\n  return entry().probes[${JSON.stringify(name)}](${args.map((a) => JSON.stringify(a)).join(', ')});\n})()`;
   }
 
+  /** An expression giving the entry function: where it was compiled tells the tool's own listeners (axe-core's) from the page's. */
+  entryExpression(): string {
+    return `window[${this.key}]`;
+  }
+
   /** A function declaration for CDP's Runtime.callFunctionOn that calls the probe `name` with its arguments. */
   probeDeclaration(name: string): string {
     return `function (...args) { return window[${this.key}]().probes[${JSON.stringify(name)}](...args); }`;

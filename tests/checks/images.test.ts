@@ -4,6 +4,10 @@ import { useHarness } from '../helpers/harness.js';
 import { runRows, type Row } from './rows.js';
 
 const rows: Row[] = [
+  // img-alt-present: 1.1.1 C when every image has a text alternative and none is marked decorative
+  { file: 'img-alt-present/c', check: 'img-alt-present', failures: 0, doubts: false, applicable: 2, tests: { '1.1.1': 'C' }, criteria: { '1.1': 'C' } },
+  { file: 'img-alt-present/nt-decorative', check: 'img-alt-present', failures: 0, doubts: true, tests: { '1.1.1': 'NT' }, review: [{ test: '1.1.1', snippet: 'alt=""' }] },
+  { file: 'img-alt-present/nt-blank-alt', check: 'img-alt-present', failures: 0, doubts: true, tests: { '1.1.1': 'NC' } }, // axe-core's image-alt: a space is no alternative
   // img-decorative-alt: 1.2.1, 1.2.2
   { file: 'img-decorative-alt/c', check: 'img-decorative-alt', failures: 0, doubts: false, tests: { '1.2.1': 'NT', '1.2.2': 'NA' } },
   { file: 'img-decorative-alt/nc', check: 'img-decorative-alt', failures: 2, tests: { '1.2.1': 'NC', '1.2.2': 'NC' }, findings: [{ test: '1.2.1', selector: '#deco-title', snippet: 'title="Filet décoratif"' }, { test: '1.2.2', selector: '#zone-sans-alt' }] },

@@ -28,7 +28,7 @@ const rows: Row[] = [
   { file: 'nav-key-shortcuts/na', check: 'nav-key-shortcuts', failures: 0, criteria: { '12.10': 'NA' } },
   { file: 'nav-revealed-content/nt', check: 'nav-revealed-content', failures: 0, criteria: { '12.11': 'NT' } },
   { file: 'nav-revealed-content/na', check: 'nav-revealed-content', failures: 0, criteria: { '12.11': 'NA' } },
-  // In-page checks. nav-positive-tabindex and nav-zones apply to every page: no NA fixture.
+  // In-page checks. nav-zones applies to every page: no NA fixture; 12.8 is NA from its scopes.
   { file: 'nav-skip-link/c', check: 'nav-skip-link', failures: 0, tests: { '12.7.1': 'NT', '12.7.2': 'NT' } },
   { file: 'nav-skip-link/nc', check: 'nav-skip-link', tests: { '12.7.1': 'NC', '12.7.2': 'NA' }, findings: [{ test: '12.7.1', snippet: '<main>' }] },
   { file: 'nav-skip-link/nc-broken', check: 'nav-skip-link', tests: { '12.7.2': 'NC' }, criteria: { '12.7': 'NC' }, findings: [{ test: '12.7.2', snippet: 'href="#contenu"' }] },
@@ -39,6 +39,8 @@ const rows: Row[] = [
   { file: 'nav-frame-tabindex/c', check: 'nav-frame-tabindex', failures: 0, doubts: false, applicable: 1, tests: { '12.8.1': 'NT' } },
   { file: 'nav-frame-tabindex/nc', check: 'nav-frame-tabindex', failures: 1, tests: { '12.8.1': 'NC' }, findings: [{ test: '12.8.1', selector: '#fr-skipped' }] },
   { file: 'nav-frame-tabindex/nt', check: 'nav-frame-tabindex', failures: 0, doubts: true, tests: { '12.8.1': 'NT' }, review: [{ test: '12.8.1', selector: '#fr-foreign' }] },
+  // Nothing can take the focus and no script: no tab order (12.8.1) and nothing inserted (12.8.2).
+  { file: 'nav-positive-tabindex/na-no-focusable', check: 'nav-positive-tabindex', failures: 0, tests: { '12.8.1': 'NA', '12.8.2': 'NA' }, criteria: { '12.8': 'NA' } },
   { file: 'nav-zones/c', check: 'nav-zones', failures: 0, tests: { '12.6.1': 'NT' } },
   // A doubt, never NC: whether the links form a zone shared by several pages is a guess (issue 13).
   { file: 'nav-zones/nt', check: 'nav-zones', failures: 0, doubts: true, tests: { '12.6.1': 'NT' }, review: [{ test: '12.6.1', snippet: '<body' }] },

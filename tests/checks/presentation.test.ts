@@ -7,6 +7,16 @@ import { useHarness } from '../helpers/harness.js';
 import { runRows, type Row } from './rows.js';
 
 const rows: Row[] = [
+  // presentation-spaces: 10.1.3 C when no space in the page can serve presentation
+  { file: 'presentation-spaces/c', check: 'presentation-spaces', failures: 0, doubts: false, tests: { '10.1.3': 'C' }, criteria: { '10.1': 'C' } },
+  { file: 'presentation-spaces/nt-nbsp', check: 'presentation-spaces', failures: 0, doubts: true, tests: { '10.1.3': 'NT' }, review: [{ test: '10.1.3', selector: 'p' }] },
+  { file: 'presentation-spaces/nt-spaced-letters', check: 'presentation-spaces', failures: 0, doubts: true, tests: { '10.1.3': 'NT' } },
+  { file: 'presentation-spaces/nt-pre', check: 'presentation-spaces', failures: 0, doubts: true, tests: { '10.1.3': 'NT' } },
+  // presentation-author-styles: scope of 10.2, 10.3 and 10.5 (no author style → nothing to turn off, no CSS colour)
+  { file: 'presentation-author-styles/na', check: 'presentation-author-styles', applicable: 0, criteria: { '10.2': 'NA', '10.3': 'NA', '10.5': 'NA' } },
+  { file: 'presentation-author-styles/nt-style-attribute', check: 'presentation-author-styles', applicable: 1, criteria: { '10.2': 'NT', '10.3': 'NT' } },
+  { file: 'presentation-author-styles/nt-font', check: 'presentation-author-styles', applicable: 2, criteria: { '10.2': 'NT', '10.3': 'NT' } },
+  { file: 'presentation-author-styles/nt-stylesheet', check: 'presentation-author-styles', criteria: { '10.2': 'NT', '10.3': 'NT', '10.5': 'NT' } },
   { file: 'presentation-tags/c', check: 'presentation-tags', failures: 0, tests: { '10.1.1': 'C' } },
   { file: 'presentation-tags/nc', check: 'presentation-tags', tests: { '10.1.1': 'NC' }, criteria: { '10.1': 'NC' }, findings: [{ test: '10.1.1', snippet: '<center>' }] },
   { file: 'presentation-tags/nc-u-html4', check: 'presentation-tags', tests: { '10.1.1': 'NC' }, findings: [{ test: '10.1.1', snippet: '<u>' }] },
@@ -17,7 +27,7 @@ const rows: Row[] = [
   { file: 'presentation-colour-declarations/c', check: 'presentation-colour-declarations', failures: 0, tests: { '10.5.1': 'NT', '10.5.3': 'NA' } },
   { file: 'presentation-colour-declarations/nc', check: 'presentation-colour-declarations', tests: { '10.5.1': 'NC' }, criteria: { '10.5': 'NC' }, findings: [{ test: '10.5.1', snippet: '<h1>' }] },
   { file: 'presentation-colour-declarations/nc-image', check: 'presentation-colour-declarations', tests: { '10.5.3': 'NC' }, findings: [{ test: '10.5.3', snippet: 'class="hero"' }] },
-  { file: 'presentation-colour-declarations/na', check: 'presentation-colour-declarations', failures: 0, tests: { '10.5.1': 'NT', '10.5.3': 'NA' } },
+  { file: 'presentation-colour-declarations/na', check: 'presentation-colour-declarations', failures: 0, tests: { '10.5.1': 'NA', '10.5.3': 'NA' } }, // no author style at all: 10.5 NA (presentation-author-styles)
   { file: 'presentation-hidden-content/c', check: 'presentation-hidden-content', failures: 0, tests: { '10.8.1': 'NT' }, criteria: { '10.8': 'notNC' } },
   { file: 'presentation-hidden-content/na', check: 'presentation-hidden-content', failures: 0, criteria: { '10.8': 'NA' } },
   { file: 'presentation-text-spacing/c', check: 'presentation-text-spacing', failures: 0, tests: { '10.12.1': 'NT' } },

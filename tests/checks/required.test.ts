@@ -5,9 +5,13 @@ import { runRows, type Row } from './rows.js';
 import { titleRelevance } from '../../src/evaluate/checks/08-required/req-title-relevance.js';
 
 const rows: Row[] = [
-  // script-scope: scope of 7.1–7.5
-  { file: 'script-scope/c', check: 'script-scope', criteria: { '7.1': 'NT', '7.5': 'NT' } },
-  { file: 'script-scope/na', check: 'script-scope', applicable: 0, criteria: { '7.1': 'NA', '7.2': 'NA', '7.3': 'NA', '7.4': 'NA', '7.5': 'NA' } }, // JSON-LD only
+  // script-scope: scope of 7.1–7.5, 12.8.2, 13.1.3 and 13.2 (no script at all → NA)
+  { file: 'script-scope/c', check: 'script-scope', criteria: { '7.1': 'NT', '7.5': 'NT', '13.2': 'NT' }, tests: { '12.8.2': 'NT', '13.1.3': 'NT' } },
+  { file: 'script-scope/na', check: 'script-scope', applicable: 0, criteria: { '7.1': 'NA', '7.2': 'NA', '7.3': 'NA', '7.4': 'NA', '7.5': 'NA', '13.2': 'NA' }, tests: { '12.8.2': 'NA', '13.1.3': 'NA' } }, // JSON-LD only
+  // A script that removed itself after adding a listener: only the listener shows it.
+  { file: 'script-scope/nt-listener-removed', check: 'script-scope', applicable: 1, criteria: { '7.1': 'NT', '13.2': 'NT' }, tests: { '12.8.2': 'NT', '13.1.3': 'NT' } },
+  // An inline handler other than the usual click or key events.
+  { file: 'script-scope/nt-handler-attribute', check: 'script-scope', criteria: { '7.4': 'NT', '13.2': 'NT' } },
   // script-pointer-only: doubts on 7.1.1 and 7.3.1
   { file: 'script-pointer-only/c', check: 'script-pointer-only', failures: 0, doubts: false, criteria: { '7.3': 'NT' } },
   { file: 'script-pointer-only/nt', check: 'script-pointer-only', failures: 0, doubts: true, tests: { '7.3.1': 'NT', '7.1.1': 'NT' }, review: [{ test: '7.3.1', selector: '#div-click' }] },
@@ -46,7 +50,9 @@ const rows: Row[] = [
   { file: 'req-presentation-markup/nc', check: 'req-presentation-markup', failures: 2, criteria: { '8.9': 'NC' }, findings: [{ test: '8.9.1', selector: '#br-para' }, { test: '8.9.1', selector: '#p-spacer' }] },
   { file: 'req-presentation-markup/nt', check: 'req-presentation-markup', failures: 0, doubts: true, criteria: { '8.9': 'NT' }, review: [{ test: '8.9.1', selector: '#br-end' }] },
   // req-dir: 8.10.1, 8.10.2, scope of 8.10
-  { file: 'req-dir/c', check: 'req-dir', failures: 0, doubts: false, criteria: { '8.10': 'NT', '8.8': 'NT' } },
+  { file: 'req-dir/c', check: 'req-dir', failures: 0, doubts: false, criteria: { '8.10': 'C', '8.8': 'NT' } },
+  { file: 'req-dir/nt-auto', check: 'req-dir', failures: 0, doubts: true, tests: { '8.10.1': 'NT', '8.10.2': 'NT' } },
+  { file: 'req-dir/nt-irrelevant', check: 'req-dir', failures: 0, doubts: true, tests: { '8.10.1': 'C', '8.10.2': 'NT' }, criteria: { '8.10': 'NT' } },
   { file: 'req-dir/nc', check: 'req-dir', failures: 2, tests: { '8.10.1': 'NC', '8.10.2': 'NC' }, findings: [{ test: '8.10.1', selector: '#rtl-nodir' }, { test: '8.10.2', selector: '#dir-bad', snippet: 'dir="right"' }] },
   { file: 'req-dir/na', check: 'req-dir', failures: 0, applicable: 0, criteria: { '8.10': 'NA', '8.8': 'NA' } },
 ];

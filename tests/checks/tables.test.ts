@@ -4,13 +4,16 @@ import { useHarness } from '../helpers/harness.js';
 import { runRows, type Row } from './rows.js';
 
 const rows: Row[] = [
+  // 5.4.1 C only when every table's title is associated (caption, title, aria-label, aria-labelledby)
+  { file: 'table-data/nt-no-title', check: 'table-data', failures: 0, doubts: true, tests: { '5.4.1': 'NT' } },
+  { file: 'table-data/nt-caption-hidden', check: 'table-data', failures: 0, doubts: true, tests: { '5.4.1': 'NT' } },
   // table-layout: 5.8.1 (auto: full), scope of 5.3 and 5.8
   { file: 'table-layout/c', check: 'table-layout', failures: 0, doubts: false, criteria: { '5.8': 'C', '5.3': 'NT', '5.1': 'NA', '5.6': 'NA' } },
   { file: 'table-layout/nc', check: 'table-layout', failures: 1, criteria: { '5.8': 'NC' }, findings: [{ test: '5.8.1', selector: '#layout-th', snippet: 'role="presentation"' }] },
   { file: 'table-layout/nt', check: 'table-layout', failures: 0, doubts: true, criteria: { '5.8': 'NT', '5.3': 'NT', '5.6': 'NT' }, review: [{ test: '5.8.1', selector: '#ambiguous' }] },
   { file: 'table-layout/na', check: 'table-layout', failures: 0, applicable: 0, criteria: { '5.3': 'NA', '5.8': 'NA' } },
   // table-data: 5.1.1, 5.2.1, 5.4.1, 5.7.1, 5.7.2
-  { file: 'table-data/c', check: 'table-data', failures: 0, doubts: false, criteria: { '5.1': 'NA', '5.2': 'NA', '5.4': 'NT', '5.7': 'NT' }, tests: { '5.7.2': 'NT', '5.7.4': 'NA' } },
+  { file: 'table-data/c', check: 'table-data', failures: 0, doubts: false, criteria: { '5.1': 'NA', '5.2': 'NA', '5.4': 'C', '5.7': 'NT' }, tests: { '5.7.2': 'NT', '5.7.4': 'NA' } },
   {
     file: 'table-data/nc',
     check: 'table-data',

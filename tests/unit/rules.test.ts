@@ -112,6 +112,11 @@ describe('coverage', () => {
     const cov = coverage(rules);
     expect(cov.totals.criteria).toBe(106);
     expect(cov.totals.NC).toBeGreaterThanOrEqual(33);
+    // NA wherever the page can be proven to lack a criterion's scope (issue 13 §4): 78 before.
+    expect(cov.totals.NA).toBeGreaterThanOrEqual(85);
+    // C wherever every test can be proven passed on some pages (issue 14 item 4): 8 before.
+    expect(cov.totals.C).toBeGreaterThanOrEqual(14);
+    for (const id of ['1.1', '5.4', '8.10', '10.1', '11.1']) expect(cov.rows.find((r) => r.id === id)!.can, id).toContain('C');
     // Every criterion with an axe rule decided `nc` can be NC, and names it among its NC sources.
     for (const c of rules.criteria)
       for (const t of c.tests)

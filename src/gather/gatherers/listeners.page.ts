@@ -21,6 +21,27 @@ function describeElements(...els: unknown[]): ProbeNode[] {
   });
 }
 
+/** See DomCounts.scripts. */
+function countScripts(): number {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (const el of Array.from(document.querySelectorAll('*'))) if (el.shadowRoot) roots.push(el.shadowRoot);
+  let n = 0;
+  for (const root of roots) {
+    for (const s of Array.from(root.querySelectorAll('script'))) {
+      const type = (s.getAttribute('type') ?? '').trim().toLowerCase();
+      // A data block (JSON, a template) is not run by the browser; an unknown type is counted, to be safe.
+      if (!/^application\/(ld\+)?json$|^text\/(template|x-template|html|plain)$|^importmap$|^speculationrules$/.test(type)) n++;
+    }
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.getAttributeNames().some((a) => a.toLowerCase().startsWith('on'))) n++;
+      for (const a of ['href', 'src', 'action', 'formaction', 'data', 'xlink:href']) if (/^\s*javascript:/i.test(el.getAttribute(a) ?? '')) n++;
+    }
+  }
+  // Scripts loaded and since removed from the document (a loader that cleans up after itself).
+  n += performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').length;
+  return n;
+}
+
 /** CSS rules revealing content on hover/focus, and DOM counts. */
 function scanPage(): { css: CssRevealScan; dom: DomCounts } {
   const css: CssRevealScan = { hover: [], focus: [], unreadable: [] };
@@ -95,7 +116,32 @@ function scanPage(): { css: CssRevealScan; dom: DomCounts } {
     visit(rules, i, 0);
   });
   const count = (s: string) => document.querySelectorAll(s).length;
+  const scripts = countScripts();
+  // Style sheets declaring animations, transitions or CSS images (an animated GIF as background).
+  let cssMotion = css.unreadable.length;
+  const MOVES = /(^|[;\s{])(animation|animation-name|transition|transition-property)\s*:|url\(/i;
+  const scanMotion = (rules: CSSRuleList, depth: number) => {
+    if (depth > 6) return;
+    for (const rule of Array.from(rules)) {
+      const r = rule as CSSRule & { cssRules?: CSSRuleList; style?: CSSStyleDeclaration };
+      if (r.type === CSSRule.KEYFRAMES_RULE || (r.style && MOVES.test(r.style.cssText))) cssMotion++;
+      else if (r.cssRules && r.cssRules.length) scanMotion(r.cssRules, depth + 1);
+    }
+  };
+  for (const sheet of sheets) {
+    try {
+      scanMotion(sheet.cssRules, 0);
+    } catch {
+      // unreadable: already counted in css.unreadable
+    }
+  }
+  const styled = Array.from(document.querySelectorAll('[style]')).filter((e) => MOVES.test(e.getAttribute('style') ?? '')).length;
+  const animations = typeof document.getAnimations === 'function' ? document.getAnimations().length : 1;
   const dom = {
+    scripts,
+    refreshers: count('meta[http-equiv="refresh" i], object, embed, svg, canvas'),
+    forms: count('form, input:not([type=hidden]), select, textarea, button, [contenteditable]:not([contenteditable=false])'),
+    motion: count('img, picture, svg, canvas, video, audio, object, embed, iframe, frame, applet, marquee, blink, input[type=image]') + cssMotion + styled + animations,
     frames: count('iframe, frame, object, embed'),
     pointerTargets: count('a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, label, [onclick], [role=button], [role=link], [role=checkbox], [role=radio], [role=switch], [role=tab], [role=menuitem], [role=option], [tabindex]'),
     tooltips: count('[role=tooltip], [data-tooltip], [data-tippy-content], [data-bs-toggle=tooltip], [data-toggle=tooltip], [aria-describedby][data-original-title], .tooltip'),

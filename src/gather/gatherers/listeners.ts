@@ -4,10 +4,19 @@
  * hover or focus, and a few DOM counts. Read by the checks of 10.13, 10.14, 12.10, 12.11, 13.10,
  * 13.11 and 13.12: seven checks, one round trip of measurements.
  */
-import type { Page } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
 import type { CssRevealScan, DomCounts, ListenersArtifact, ProbeNode } from '../artifacts.js';
-import { callProbe } from '../inpage.js';
+import { callProbe, type InPageScript } from '../inpage.js';
 import type { GatherContext, Gatherer } from './gatherer.js';
+
+/** The script the in-page entry function was compiled in (axe-core and our bundle), if the page has it. */
+async function ownScriptId(cdp: CDPSession, script: InPageScript): Promise<string | undefined> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: script.entryExpression() });
+  if (!result.objectId) return undefined;
+  const { internalProperties } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+  const loc = internalProperties?.find((p) => p.name === '[[FunctionLocation]]')?.value?.value as { scriptId?: string } | undefined;
+  return loc?.scriptId;
+}
 
 async function collect({ page, script }: GatherContext): Promise<ListenersArtifact> {
   const scanned = await callProbe<{ css: CssRevealScan; dom: DomCounts }>(page, script, 'scanPage');
@@ -17,10 +26,15 @@ async function collect({ page, script }: GatherContext): Promise<ListenersArtifa
     cdp = await page.context().newCDPSession(page);
     const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
     const { result: win } = await cdp.send('Runtime.evaluate', { expression: 'window' });
-    const [{ listeners: dl }, { listeners: wl }] = await Promise.all([
+    let [{ listeners: dl }, { listeners: wl }] = await Promise.all([
       cdp.send('DOMDebugger.getEventListeners', { objectId: doc.objectId!, depth: -1, pierce: true }),
       cdp.send('DOMDebugger.getEventListeners', { objectId: win.objectId! }),
     ]);
+    // Listeners the tool itself added (axe-core listens to window messages) are not the page's.
+    const own = await ownScriptId(cdp, script);
+    const pageOwn = (l: { scriptId: string }) => own === undefined || l.scriptId !== own;
+    wl = wl.filter(pageOwn);
+    dl = dl.filter(pageOwn);
     for (const l of wl) out.listeners.push({ type: l.type, on: 'window' });
     // The document's own node: the first listener's node when it is the document is not known by id,
     // so resolve every distinct node (capped) in one call and tell the document apart.

@@ -12,13 +12,17 @@ export default function run(h: PageContext): CheckResult {
       .filter(Boolean)
       .map((id) => h.doc.getElementById(id));
   const isHeader = (c: Element) => c.localName === 'th' || /^(columnheader|rowheader)$/.test((c.getAttribute('role') || '').trim());
-  for (const t of h.all('table').slice(0, 100) as HTMLTableElement[]) {
+  const tables = h.all('table');
+  // 5.4.1 is decided whole (C) only when every table was examined.
+  if (tables.length > 100) add('doubts', '5.4.1', tables[100], 'tables-beyond-cap', { n: tables.length - 100 });
+  for (const t of tables.slice(0, 100) as HTMLTableElement[]) {
     const role = (t.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
     if (role === 'presentation' || role === 'none') continue;
     r.applicable++;
     if (t.rows.length > 300) {
       // Too big to map cheaply: in scope, left to a human.
       for (const id of ids) bt[id].applicable++;
+      add('doubts', '5.4.1', t, 'too-large-title');
       continue;
     }
     // Grid positions, honouring rowspan and colspan.
@@ -56,6 +60,9 @@ export default function run(h: PageContext): CheckResult {
     }
     // 5.4: any table that may have a title (an unassociated visible title stays a human's call).
     bt['5.4.1'].applicable++;
+    const labelledby = t.hasAttribute('aria-labelledby') && refs(t, 'aria-labelledby').some((e) => e && (e.textContent || '').trim());
+    const associated = (!!captionText && !h.hiddenFromAT(t.caption!)) || labelledby || !!(t.getAttribute('aria-label') || '').trim() || !!(t.getAttribute('title') || '').trim();
+    if (!associated && !t.hasAttribute('aria-labelledby')) add('doubts', '5.4.1', t, 'no-title-source');
     if (t.hasAttribute('aria-labelledby')) {
       const targets = refs(t, 'aria-labelledby');
       const ok = targets.some((e) => e && (e.textContent || '').trim());
@@ -102,5 +109,6 @@ export default function run(h: PageContext): CheckResult {
   const ariaTables = h.all('[role=table]:not(table), [role=grid]:not(table), [role=treegrid]:not(table)').length;
   r.applicable += ariaTables;
   for (const id of ['5.1.1', '5.2.1', '5.4.1']) bt[id].applicable += ariaTables;
+  if (ariaTables) add('doubts', '5.4.1', h.all('[role=table]:not(table), [role=grid]:not(table), [role=treegrid]:not(table)')[0], 'aria-tables-title', { n: ariaTables });
   return r;
 }
