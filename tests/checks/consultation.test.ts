@@ -19,9 +19,10 @@ const rows: Row[] = [
   { file: 'consult-meta-refresh/nc-redirect-space', check: 'consult-meta-refresh', failures: 1, doubts: false, tests: { '13.1.2': 'NC' }, findings: [{ test: '13.1.2', snippet: 'content="600 URL=' }] },
   { file: 'consult-meta-refresh/nc-refresh', check: 'consult-meta-refresh', tests: { '13.1.1': 'NC' }, criteria: { '13.1': 'NC' }, findings: [{ test: '13.1.1', snippet: 'content="600"' }] },
   { file: 'consult-meta-refresh/na', check: 'consult-meta-refresh', failures: 0, tests: { '13.1.2': 'NA', '13.1.1': 'NA' } }, // nothing can refresh: no meta, script, form or canvas
-  // consult-orientation-lock: 13.9.1 (a quarter turn in an orientation media query is NC; an unreadable sheet is a doubt)
+  // consult-orientation-lock: 13.9.1 (the page's content turned a quarter in an orientation media query is NC; a small part of it (a badge) or an unreadable sheet is a doubt)
   { file: 'consult-orientation-lock/c', check: 'consult-orientation-lock', failures: 0, doubts: false, tests: { '13.9.1': 'NT' } },
   { file: 'consult-orientation-lock/nc', check: 'consult-orientation-lock', failures: 2, tests: { '13.9.1': 'NC' }, findings: [{ test: '13.9.1', selector: 'html' }, { test: '13.9.1', selector: '#notice' }] },
+  { file: 'consult-orientation-lock/nt-part', check: 'consult-orientation-lock', failures: 0, doubts: true, tests: { '13.9.1': 'NT' }, review: [{ test: '13.9.1', snippet: 'class="pastille"' }] },
   { file: 'consult-orientation-lock/nt', check: 'consult-orientation-lock', failures: 0, doubts: true, tests: { '13.9.1': 'NT' }, review: [{ test: '13.9.1', selector: '#foreign' }] },
   { file: 'consult-popup-window/c', check: 'consult-popup-window', failures: 0, tests: { '13.2.1': 'NA' } }, // no script: no window can open by itself
   { file: 'consult-popup-window/nc', check: 'consult-popup-window', tests: { '13.2.1': 'NC' }, findings: [{ test: '13.2.1', snippet: 'about:blank' }] },

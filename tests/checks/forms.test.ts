@@ -10,7 +10,7 @@ const rows: Row[] = [
   // form-label-present: 11.1.1 C when every field has a <label for>, aria-label, aria-labelledby or title
   { file: 'form-label-present/c', check: 'form-label-present', failures: 0, doubts: false, applicable: 3, tests: { '11.1.1': 'C', '11.1.2': 'C', '11.1.3': 'NA' }, criteria: { '11.1': 'C' } },
   { file: 'form-label-present/nt-wrapped', check: 'form-label-present', failures: 0, doubts: true, tests: { '11.1.1': 'NT' }, review: [{ test: '11.1.1', selector: 'input' }] },
-  { file: 'form-label-present/nt-placeholder', check: 'form-label-present', failures: 0, doubts: true, tests: { '11.1.1': 'NT' } },
+  { file: 'form-label-present/nc-placeholder', check: 'form-label-present', failures: 1, doubts: false, tests: { '11.1.1': 'NC' }, criteria: { '11.1': 'NC' }, findings: [{ test: '11.1.1', selector: 'input' }] },
   { file: 'form-label-for/c', check: 'form-label-for', failures: 0, tests: { '11.1.2': 'C' } },
   { file: 'form-label-for/nc', check: 'form-label-for', tests: { '11.1.2': 'NC' }, criteria: { '11.1': 'NC' }, findings: [{ test: '11.1.2', snippet: '<label for="nom">' }] },
   { file: 'form-label-for/na', check: 'form-label-for', failures: 0, tests: { '11.1.2': 'NA' } },

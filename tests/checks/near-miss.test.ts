@@ -35,7 +35,7 @@ const NEAR_MISSES: Record<string, NearMiss[]> = {
   ],
   '11.1.1': [
     { file: 'form-label-present/nt-wrapped', check: 'form-label-present', want: 'NT', why: 'a wrapping <label> without for' },
-    { file: 'form-label-present/nt-placeholder', check: 'form-label-present', want: 'NT', why: 'a placeholder only' },
+    { file: 'form-label-present/nc-placeholder', check: 'form-label-present', want: 'NC', why: 'a placeholder only (none of the test’s conditions)' },
   ],
   '2.1.1': [
     { file: 'frame-title-attr/nc', check: 'frame-title-attr', want: 'NC', why: 'aria-label instead of a title attribute' },

@@ -8,6 +8,8 @@ const FIELDS =
 export default function run(h: PageContext): CheckResult {
   const r = h.result();
   for (const el of h.all(FIELDS)) {
+    // A field nobody is shown or told about (a honeypot, a closed panel's field) is not examined.
+    if (h.hiddenFromAT(el)) continue;
     r.applicable++;
     const labels = Array.from((el as HTMLInputElement).labels ?? []);
     const labelFor = labels.some((l) => l.hasAttribute('for') && (l.textContent || '').trim());
@@ -16,9 +18,22 @@ export default function run(h: PageContext): CheckResult {
       !!(el.getAttribute('aria-label') || '').trim() ||
       (el.hasAttribute('aria-labelledby') && !!h.refText(el)) ||
       !!(el.getAttribute('title') || '').trim();
-    if (ok || r.doubts.length >= h.max) continue;
+    if (ok || r.failures.length + r.doubts.length >= 2 * h.max) continue;
+    // None of the test's conditions, not even an empty or unresolved one: every case the test
+    // lists (the adjacent button's too) needs a <label>, aria-label, aria-labelledby or title.
+    const none =
+      el.matches('input, select, textarea') &&
+      !labels.length &&
+      !el.hasAttribute('aria-labelledby') &&
+      !(el.getAttribute('aria-label') || '').trim() &&
+      !(el.getAttribute('title') || '').trim();
+    if (none) {
+      if (r.failures.length < h.max) r.failures.push(h.node(el, 'no-label'));
+      continue;
+    }
+    if (r.doubts.length >= h.max) continue;
     const wrapped = labels.some((l) => (l.textContent || '').trim());
-    r.doubts.push(h.node(el, wrapped ? 'wrapped-only' : 'no-label'));
+    r.doubts.push(h.node(el, wrapped ? 'wrapped-only' : 'no-listed-label'));
   }
   return r;
 }

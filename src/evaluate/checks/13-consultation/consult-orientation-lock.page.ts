@@ -27,6 +27,16 @@ export default function run(h: PageContext): CheckResult {
   r.applicable = 1;
   const scan = scanSheets();
   const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue || '').trim());
+  // The page's content as a whole: the root, the body, the main region or a box holding it, or
+  // half of the text. A smaller part turned sideways (a badge, a notice) may still be readable:
+  // whether the content stays « consultable » is a human's call.
+  const bodyText = (document.body?.innerText || '').trim().length;
+  const holdsContent = (el: Element) =>
+    el === document.documentElement ||
+    el === document.body ||
+    el.matches('main, [role=main]') ||
+    !!el.querySelector('main, [role=main]') ||
+    (bodyText > 0 && ((el as HTMLElement).innerText || '').trim().length >= bodyText / 2);
   for (const { rule, media } of scan.rules) {
     if (!media.some((m) => /orientation\s*:/i.test(m))) continue;
     const transform = rule.style.getPropertyValue('transform');
@@ -41,12 +51,14 @@ export default function run(h: PageContext): CheckResult {
     }
     const where = `@media ${media.find((m) => /orientation/i.test(m))} { ${rule.selectorText.slice(0, 60)} { ${transform ? 'transform: ' + transform : ''}${rotate ? ' rotate: ' + rotate : ''} } }`;
     for (const el of els) {
-      const page = el === document.documentElement || el === document.body;
-      if (!page && !(hasOwnText(el) && h.visible(el))) continue;
+      const whole = holdsContent(el);
+      if (!whole && !(hasOwnText(el) && h.visible(el))) continue;
       if (a === null) {
         if (r.doubts.length < h.max) r.doubts.push(h.node(el, 'unreadable-rotation', { rule: where.slice(0, 200) }));
       } else if (Math.abs((a % 180) - 90) < 1) {
-        if (r.failures.length < h.max) r.failures.push(h.node(el, 'rotated', { angle: Math.round(a), rule: where.slice(0, 200) }));
+        if (!whole) {
+          if (r.doubts.length < h.max) r.doubts.push(h.node(el, 'rotated-part', { angle: Math.round(a), rule: where.slice(0, 200) }));
+        } else if (r.failures.length < h.max) r.failures.push(h.node(el, 'rotated', { angle: Math.round(a), rule: where.slice(0, 200) }));
       }
     }
   }
