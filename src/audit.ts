@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import pLimit from 'p-limit';
-import type { Browser, Page } from 'playwright';
+import type { Browser, CDPSession, Page } from 'playwright';
 import { findBrowser, launchBrowser, type FoundBrowser } from './gather/browser.js';
 import { InPageScript, axeLocale, factsScript, type InPagePlan, type RawPage } from './gather/inpage.js';
 import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
@@ -101,7 +101,7 @@ export class AuditSession {
     this.pool = new PagePool({ initScript: this.script.init });
     this.factsScript = factsScript();
     const perPage = planned.filter((c) => c.run);
-    if (perPage.length) this.hooks.push((page, raw, guard) => this.runOnArtifacts(perPage, gatherers, page, raw, guard));
+    if (perPage.length) this.hooks.push((page, raw, guard, cdp) => this.runOnArtifacts(perPage, gatherers, page, raw, guard, cdp));
     if (options.screenshots) {
       const max = options.screenshots;
       this.hooks.push((page, raw) => screenshotFailures(page, raw, max));
@@ -111,8 +111,8 @@ export class AuditSession {
   }
 
   /** The gatherers the checks need, once per page, then the checks over their artifacts (pure). */
-  private async runOnArtifacts(checks: Check[], gatherers: ReadonlySet<GathererName>, page: Page, raw: RawPage, guard: PageGuard): Promise<void> {
-    const { artifacts, errors } = await collectArtifacts(gatherers, { page, script: this.script, guard }, raw.timings as unknown as Record<string, number>);
+  private async runOnArtifacts(checks: Check[], gatherers: ReadonlySet<GathererName>, page: Page, raw: RawPage, guard: PageGuard, cdp?: CDPSession): Promise<void> {
+    const { artifacts, errors } = await collectArtifacts(gatherers, { page, script: this.script, guard, cdp }, raw.timings as unknown as Record<string, number>);
     for (const c of checks) {
       const failed = c.meta.needs.map((n) => errors[n as GathererName]).find(Boolean);
       if (failed) {

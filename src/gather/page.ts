@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from 'playwright';
+import type { Browser, CDPSession, Page, Request } from 'playwright';
 import { PagePool, type Lease } from './pool.js';
 import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
@@ -28,7 +28,7 @@ export interface GatheredPage<T = RawPage> {
 }
 
 /** Run extra work on the live page after the main evaluation (interactive checks). */
-export type PageHook<T = RawPage> = (page: Page, raw: T, guard: PageGuard) => Promise<void>;
+export type PageHook<T = RawPage> = (page: Page, raw: T, guard: PageGuard, cdp?: CDPSession) => Promise<void>;
 
 class PageTimeout extends Error {}
 
@@ -166,7 +166,10 @@ export async function gatherPage<T = RawPage>(
       out.raw = raw as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();
-      for (const hook of hooks) await hook(page, out.raw, guard!);
+      // The pooled tab's own protocol session, attached once per tab: the gatherers that talk to
+      // the renderer directly (listeners, key presses) use it instead of attaching their own.
+      if (hooks.length && lease && !lease.cdp) lease.cdp = await lease.context.newCDPSession(page).catch(() => undefined);
+      for (const hook of hooks) await hook(page, out.raw, guard!, lease?.cdp);
       healthy = true;
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported

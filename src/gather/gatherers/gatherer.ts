@@ -1,5 +1,5 @@
 /** A gatherer: collects one artifact from the live page (see ../artifacts.ts). */
-import type { Page } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
 import type { Artifacts, GathererName } from '../artifacts.js';
 import type { PageGuard } from '../guard.js';
 import type { InPageScript } from '../inpage.js';
@@ -10,6 +10,11 @@ export interface GatherContext {
   script: InPageScript;
   /** What the page did meanwhile (windows it opened). */
   guard: PageGuard;
+  /**
+   * The tab's protocol session, shared by the gatherers of every page the tab shows: what a
+   * gatherer creates in the renderer through it goes in an object group it releases.
+   */
+  cdp?: CDPSession;
 }
 
 export interface Gatherer<N extends GathererName = GathererName> {

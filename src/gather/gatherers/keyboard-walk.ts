@@ -4,16 +4,16 @@
  * focusable element in tab order (up to 80) as the keyboard does and compares its styles with a
  * snapshot taken before. Focus and scroll are restored after. Read by 10.7.1, 12.9.1 and 12.7.2.
  */
-import type { Page } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
 import type { KeyboardWalkArtifact } from '../artifacts.js';
 import { callProbe } from '../inpage.js';
 import type { Gatherer } from './gatherer.js';
 
 /** Press Tab n times: key downs pipelined through CDP then one key up, else one press at a time. */
-async function pressTabs(page: Page, n: number): Promise<void> {
-  let cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
+async function pressTabs(page: Page, n: number, shared?: CDPSession): Promise<void> {
+  let cdp: CDPSession | undefined = shared;
   try {
-    cdp = await page.context().newCDPSession(page);
+    cdp ??= await page.context().newCDPSession(page);
   } catch {
     cdp = undefined;
   }
@@ -28,7 +28,7 @@ async function pressTabs(page: Page, n: number): Promise<void> {
       await Promise.all(sent);
       return;
     } finally {
-      await cdp.detach().catch(() => undefined);
+      if (cdp !== shared) await cdp.detach().catch(() => undefined);
     }
   }
   for (let i = 0; i < n; i++) await page.keyboard.press('Tab');
@@ -37,10 +37,10 @@ async function pressTabs(page: Page, n: number): Promise<void> {
 export const keyboardWalk: Gatherer<'keyboardWalk'> = {
   name: 'keyboardWalk',
   interactive: true,
-  async collect({ page, script }) {
+  async collect({ page, script, cdp }) {
     const n = await callProbe<number>(page, script, 'walkSetup');
     try {
-      await pressTabs(page, Math.min(n + 3, 60));
+      await pressTabs(page, Math.min(n + 3, 60), cdp);
       const read = await callProbe<{ stuck: boolean; walk: KeyboardWalkArtifact | null }>(page, script, 'walkRead');
       let walk = read.walk;
       if (read.stuck) {

@@ -4,28 +4,35 @@
  * hover or focus, and a few DOM counts. Read by the checks of 10.13, 10.14, 12.10, 12.11, 13.10,
  * 13.11 and 13.12: seven checks, one round trip of measurements.
  */
-import type { CDPSession, Page } from 'playwright';
+import type { CDPSession } from 'playwright';
 import type { CssRevealScan, DomCounts, ListenersArtifact, ProbeNode } from '../artifacts.js';
 import { callProbe, type InPageScript } from '../inpage.js';
 import type { GatherContext, Gatherer } from './gatherer.js';
 
 /** The script the in-page entry function was compiled in (axe-core and our bundle), if the page has it. */
 async function ownScriptId(cdp: CDPSession, script: InPageScript): Promise<string | undefined> {
-  const { result } = await cdp.send('Runtime.evaluate', { expression: script.entryExpression() });
+  const { result } = await cdp.send('Runtime.evaluate', { expression: script.entryExpression(), objectGroup: GROUP });
   if (!result.objectId) return undefined;
   const { internalProperties } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
   const loc = internalProperties?.find((p) => p.name === '[[FunctionLocation]]')?.value?.value as { scriptId?: string } | undefined;
   return loc?.scriptId;
 }
 
-async function collect({ page, script }: GatherContext): Promise<ListenersArtifact> {
+/**
+ * Every remote object this gatherer makes (the document, the window, the listeners' handlers and
+ * nodes) is in this group, released at the end: on the tab's shared session, objects of the
+ * default group would keep each page's document alive for as long as the tab lives.
+ */
+const GROUP = 'rgaa-listeners';
+
+async function collect({ page, script, cdp: shared }: GatherContext): Promise<ListenersArtifact> {
   const scanned = await callProbe<{ css: CssRevealScan; dom: DomCounts }>(page, script, 'scanPage');
   const out: ListenersArtifact = { listeners: [], css: scanned.css, dom: scanned.dom };
-  let cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>> | undefined;
+  let cdp: CDPSession | undefined = shared;
   try {
-    cdp = await page.context().newCDPSession(page);
-    const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
-    const { result: win } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    cdp ??= await page.context().newCDPSession(page);
+    const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document', objectGroup: GROUP });
+    const { result: win } = await cdp.send('Runtime.evaluate', { expression: 'window', objectGroup: GROUP });
     let [{ listeners: dl }, { listeners: wl }] = await Promise.all([
       cdp.send('DOMDebugger.getEventListeners', { objectId: doc.objectId!, depth: -1, pierce: true }),
       cdp.send('DOMDebugger.getEventListeners', { objectId: win.objectId! }),
@@ -42,7 +49,7 @@ async function collect({ page, script }: GatherContext): Promise<ListenersArtifa
     const objects = await Promise.all(
       ids.map((id) =>
         cdp!
-          .send('DOM.resolveNode', { backendNodeId: id })
+          .send('DOM.resolveNode', { backendNodeId: id, objectGroup: GROUP })
           .then((r) => r.object.objectId)
           .catch(() => undefined),
       ),
@@ -55,6 +62,7 @@ async function collect({ page, script }: GatherContext): Promise<ListenersArtifa
         functionDeclaration: script.probeDeclaration('describeElements'),
         arguments: known.map((o) => ({ objectId: o })),
         returnByValue: true,
+        objectGroup: GROUP,
       });
       const nodes = (res.result.value ?? []) as ProbeNode[];
       let k = 0;
@@ -70,7 +78,8 @@ async function collect({ page, script }: GatherContext): Promise<ListenersArtifa
   } catch (e) {
     out.listenerError = String((e as Error)?.message ?? e).split('\n')[0];
   } finally {
-    await cdp?.detach().catch(() => undefined);
+    if (cdp && cdp === shared) await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => undefined);
+    else await cdp?.detach().catch(() => undefined);
   }
   return out;
 }
