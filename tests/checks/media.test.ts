@@ -10,6 +10,12 @@ const rows: Row[] = [
   { file: 'frame-title-attr/nc-empty', check: 'frame-title-attr', failures: 2, tests: { '2.1.1': 'NC' }, criteria: { '2.2': 'NA' }, findings: [{ test: '2.1.1', selector: '#fr-empty' }, { test: '2.1.1', selector: '#fr-blank' }] },
   { file: 'frame-title-attr/nc-generic', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'C', '2.2.1': 'NC' }, findings: [{ test: '2.2.1', selector: '#fr-generic' }] },
   { file: 'frame-title-attr/na', check: 'frame-title-attr', failures: 0, applicable: 0, criteria: { '2.1': 'NA', '2.2': 'NA' } }, // aria-hidden frame only
+  // frame-content: a frame whose content the tool did not examine leaves the element tests to a
+  // human (NT, the frame listed) instead of C; an empty or unrendered frame changes nothing; it never
+  // makes a test apply (NA stays NA).
+  { file: 'frame-content/nt', check: 'frame-content', failures: 0, doubts: true, tests: { '1.1.1': 'NT', '6.2.1': 'NT', '2.1.1': 'C', '8.5.1': 'C' }, review: [{ test: '6.2.1', snippet: 'title="Agenda des rendez-vous"' }, { test: '1.1.1', snippet: '<iframe' }] },
+  { file: 'frame-content/c', check: 'frame-content', failures: 0, doubts: false, tests: { '1.1.1': 'C', '6.2.1': 'C', '2.1.1': 'C' }, criteria: { '6.2': 'C' } },
+  { file: 'frame-content/na', check: 'frame-content', failures: 0, doubts: true, criteria: { '6.2': 'NA', '1.1': 'NA' } },
   // media scopes (only `applicable`)
   { file: 'media-temporal/c', check: 'media-temporal', failures: 0, criteria: { '4.1': 'NT', '4.3': 'NT', '4.7': 'NT', '4.10': 'NT', '4.13': 'NT' }, tests: { '3.1.5': 'NT' } },
   { file: 'media-temporal/na', check: 'media-temporal', applicable: 0, criteria: { '4.1': 'NA', '4.2': 'NA', '4.3': 'NA', '4.4': 'NA', '4.5': 'NA', '4.6': 'NA', '4.7': 'NA', '4.8': 'NA', '4.9': 'NA', '4.10': 'NA', '4.11': 'NA', '4.12': 'NA', '4.13': 'NA' }, tests: { '3.1.5': 'NA', '3.1.6': 'NA', '3.1.3': 'NA' } },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadRules, RULES_DIR } from '../../src/model/rules.js';
 import { coverage } from '../../src/evaluate/coverage.js';
 import { allCheckIds } from '../../src/evaluate/checks/registry.js';
+import { FRAME_SENSITIVE, PAGE_DOCUMENT_TESTS } from '../../src/evaluate/checks/02-frames/frame-content.js';
 import type { RuleTest } from '../../src/model/types.js';
 
 const require = createRequire(import.meta.url);
@@ -61,6 +62,14 @@ describe('rules/ against the official RGAA 4.1.2 data', () => {
     for (const t of rules.tests.values()) if (t.auto === 'full') expect(nc(t).length + t.checks.length, t.id).toBeGreaterThan(0);
     // A check or an axe rule decided `review` may list elements for a human on an `auto: none` test, never an `nc` rule (its violations are NC).
     for (const t of rules.tests.values()) if (t.auto === 'none') expect(nc(t), t.id).toEqual([]);
+  });
+  it('never claims C for a frame it did not enter: every auto: full test examining elements has frame-content', () => {
+    const full = [...rules.tests.values()].filter((t) => t.auto === 'full');
+    for (const t of full) {
+      const pageLevel = PAGE_DOCUMENT_TESTS.includes(t.id);
+      expect(t.checks.includes('frame-content'), `${t.id}: ${pageLevel ? 'about the page document, no frame-content' : 'frame-content missing'}`).toBe(!pageLevel);
+    }
+    expect([...FRAME_SENSITIVE].sort()).toEqual(full.filter((t) => !PAGE_DOCUMENT_TESTS.includes(t.id)).map((t) => t.id).sort());
   });
 });
 

@@ -39,6 +39,11 @@ export interface CheckMeta {
   needs: ArtifactName[];
   /** Run once over the sample, from every page's facts, rather than per page. */
   sample?: boolean;
+  /**
+   * The RGAA theme of what it examines, when that is none of its tests' themes (a check about
+   * frames serving element tests of several themes): its folder is this theme's.
+   */
+  theme?: number;
   /** What it does, in RGAA terms. */
   description: string;
   /**
