@@ -10,6 +10,7 @@ import { checkUrl, urlProblem } from './urls.js';
 import { parseObservatoryCsv } from './csv-input.js';
 import { decodeInput, type Decoded } from './encoding.js';
 import { attempt, fileProblems } from './problems.js';
+import { VALIDITY_MODES } from '../judge/validity.js';
 import type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SiteConfig } from '../model/config.js';
 
 export type { BatchInput, IgnoreRule, InputOptions, LoginStep, ProcedureSpec, SampleSettings, SiteConfig } from '../model/config.js';
@@ -289,7 +290,7 @@ export function expandEnv(value: string, where: string): string {
 
 export { parseShard, shardOf } from './shard.js';
 
-const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'gate', 'process', 'declarationUrl', 'ignore']);
+const SITE_KEYS = new Set(['id', 'name', 'pages', 'threshold', 'gate', 'validity', 'process', 'declarationUrl', 'ignore']);
 
 export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
   let text: string;
@@ -313,6 +314,8 @@ export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
   if (thr !== null && !(typeof thr === 'number' && thr >= 0 && thr <= 100)) loc.fail(g('threshold'), 'threshold', 'expected a percentage from 0 to 100');
   const gate = g('gate') ? (g('gate') as { toJSON(): unknown }).toJSON() : null;
   if (gate !== null && gate !== 'measured' && gate !== 'ceiling') loc.fail(g('gate'), 'gate', 'expected measured or ceiling');
+  const validity = g('validity') ? (g('validity') as { toJSON(): unknown }).toJSON() : null;
+  if (validity !== null && !(VALIDITY_MODES as readonly unknown[]).includes(validity)) loc.fail(g('validity'), 'validity', `expected ${VALIDITY_MODES.join(' or ')}`);
   const proc = g('process') ? (g('process') as { toJSON(): unknown }).toJSON() : null;
   if (proc !== null && typeof proc !== 'boolean') loc.fail(g('process'), 'process', 'expected true or false');
   const decl = g('declarationUrl');
@@ -327,6 +330,7 @@ export function readSiteConfig(file: string, o: InputOptions = {}): SiteConfig {
     pages: urlList(loc, g('pages'), 'pages', o),
     threshold: thr as number | null,
     gate: gate as SiteConfig['gate'],
+    validity: validity as SiteConfig['validity'],
     process: proc as boolean | null,
     declarationUrl,
     ignore: parseIgnore(loc, g('ignore')),

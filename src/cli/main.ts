@@ -508,6 +508,7 @@ export function buildProgram(): Command {
     if (cfg) {
       if (cfg.threshold !== null && !fromCli('threshold')) o.threshold = cfg.threshold;
       if (cfg.gate !== null && !fromCli('gate')) o.gate = cfg.gate;
+      if (cfg.validity !== null && !fromCli('validity')) o.validity = cfg.validity;
       if (cfg.process !== null && !fromCli('process')) o.process = cfg.process;
       if (cfg.declarationUrl && !o.declarationUrl) o.declarationUrl = cfg.declarationUrl;
     }

@@ -74,6 +74,8 @@ export interface SiteConfig {
   threshold: number | null;
   /** The rate the CI gate compares with the threshold (`--gate`). */
   gate: 'measured' | 'ceiling' | null;
+  /** Which rules decide the declaration's validity (`--validity`). */
+  validity: ValidityMode | null;
   process: boolean | null;
   declarationUrl: string | null;
   ignore: IgnoreRule[];

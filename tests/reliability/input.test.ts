@@ -158,6 +158,7 @@ describe('audit --config: one line naming the file, line and field', () => {
     { name: 'threshold of the wrong type', text: 'threshold: high\n', at: 's.yaml:1: threshold', message: /expected a percentage/ },
     { name: 'an unknown key', text: 'seuil: 80\n', at: 's.yaml:1: seuil', message: /unknown field \(known: id, name, pages/ },
     { name: 'an unknown gate', text: 'threshold: 80\ngate: official\n', at: 's.yaml:2: gate', message: /expected measured or ceiling/ },
+    { name: 'an unknown validity', text: 'validity: lax\n', at: 's.yaml:1: validity', message: /expected observatory or strict/ },
     { name: 'a file: page', text: 'pages:\n  - file:///etc/passwd\n', at: 's.yaml:2: pages[0]', message: /--allow-file-urls/ },
     { name: 'a javascript: declarationUrl', text: 'declarationUrl: "javascript:x"\n', at: 's.yaml:1: declarationUrl', message: /scheme javascript: refused/ },
   ];
@@ -175,6 +176,14 @@ describe('audit --config: one line naming the file, line and field', () => {
     expect(readSiteConfig(file).gate).toBe('ceiling');
     writeFileSync(file, 'pages:\n  - http://127.0.0.1/a\n');
     expect(readSiteConfig(file).gate).toBeNull();
+  });
+
+  it('validity: observatory or strict is read (as --validity)', () => {
+    const file = join(tmp, 'v.yaml');
+    writeFileSync(file, 'pages:\n  - http://127.0.0.1/a\nvalidity: strict\n');
+    expect(readSiteConfig(file).validity).toBe('strict');
+    writeFileSync(file, 'pages:\n  - http://127.0.0.1/a\n');
+    expect(readSiteConfig(file).validity).toBeNull();
   });
 
   it('missing files name the path', () => {
