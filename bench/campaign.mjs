@@ -149,7 +149,7 @@ export function campaignMarkdown(o, r, m) {
   const L = [];
   L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
   L.push(
-    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`. Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (shared machine: see the note below).`,
+    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`. Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (the load average counts the campaign's own processes: "other work" is what ran outside them).`,
   );
   L.push('');
   L.push('| | pages | wall | pages/s | CPU s/page | peak RSS (whole tree) | peak PSS |');
