@@ -6,7 +6,7 @@ const TESTS = ['1.1.1', '5.4.1', '5.8.1', '6.2.1', '8.10.1', '8.10.2', '10.1.1',
 
 /** A same-origin frame whose document has nothing in it (about:blank, an empty srcdoc). */
 function empty(el: Element): boolean {
-  let doc: Document | null = null;
+  let doc: Document | null;
   try {
     doc = (el as HTMLIFrameElement).contentDocument;
   } catch {
