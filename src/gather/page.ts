@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page, Request } from 'playwright';
-import { PagePool, type Lease } from './pool.js';
+import { PagePool, leaseSession, type Lease } from './pool.js';
 import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
 import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
@@ -168,8 +168,8 @@ export async function gatherPage<T = RawPage>(
       out.finalUrl = page.url();
       // The pooled tab's own protocol session, attached once per tab: the gatherers that talk to
       // the renderer directly (listeners, key presses) use it instead of attaching their own.
-      if (hooks.length && lease && !lease.cdp) lease.cdp = await lease.context.newCDPSession(page).catch(() => undefined);
-      for (const hook of hooks) await hook(page, out.raw, guard!, lease?.cdp);
+      const cdp = hooks.length && lease ? await leaseSession(lease).catch(() => undefined) : undefined;
+      for (const hook of hooks) await hook(page, out.raw, guard!, cdp);
       healthy = true;
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported

@@ -79,6 +79,12 @@ export async function newContext(browser: Browser, opts: GatherOptions, storageS
 
 const CLEAN_PAGE = `(() => { try { sessionStorage.clear(); } catch (e) {} try { localStorage.clear(); } catch (e) {} try { window.name = ''; } catch (e) {} })()`;
 
+/** The tab's own protocol session, attached once per tab (pool cleaning, gatherers). */
+export async function leaseSession(lease: Lease): Promise<CDPSession> {
+  lease.cdp ??= await lease.context.newCDPSession(lease.page);
+  return lease.cdp;
+}
+
 export class PagePool {
   private idle: Lease[] = [];
   private readonly maxUses: number;
@@ -156,8 +162,7 @@ export class PagePool {
     try {
       // Windows the last page opened (popups) would count as opened by the next one.
       await Promise.all(lease.context.pages().filter((p) => p !== lease.page).map((p) => p.close()));
-      lease.cdp ??= await lease.context.newCDPSession(lease.page);
-      const cdp = lease.cdp;
+      const cdp = await leaseSession(lease);
       const origins = [...lease.origins];
       lease.origins.clear();
       await Promise.all([

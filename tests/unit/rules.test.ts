@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadRules, RULES_DIR } from '../../src/model/rules.js';
 import { coverage } from '../../src/evaluate/coverage.js';
 import { allCheckIds } from '../../src/evaluate/checks/registry.js';
-import { FRAME_SENSITIVE, PAGE_DOCUMENT_TESTS } from '../../src/evaluate/checks/02-frames/frame-content.js';
+import { FRAME_SENSITIVE, PAGE_DOCUMENT_TESTS } from '../../src/evaluate/checks/02-frames/frame-tests.js';
 import type { RuleTest } from '../../src/model/types.js';
 
 const require = createRequire(import.meta.url);

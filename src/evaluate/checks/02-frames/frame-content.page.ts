@@ -1,8 +1,7 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
 
-/** Kept in step with FRAME_SENSITIVE in ./frame-content.ts (the unit tests compare them with rules/). */
-const TESTS = ['1.1.1', '5.4.1', '5.8.1', '6.2.1', '8.10.1', '8.10.2', '10.1.1', '10.1.2', '10.1.3', '11.1.1', '11.1.2', '11.6.1', '11.8.2', '13.11.1'];
+import { FRAME_SENSITIVE } from './frame-tests.js';
 
 /** A same-origin frame whose document has nothing in it (about:blank, an empty srcdoc). */
 function empty(el: Element): boolean {
@@ -21,16 +20,18 @@ function empty(el: Element): boolean {
 export default function run(h: PageContext): CheckResult {
   // Each frame listed counts as applicable for every test: the frame may hold what the test
   // applies to, so nothing in scope in the page's own document does not prove NA either.
-  const { r, bt, add } = h.perTest(TESTS);
+  const { r, bt, add } = h.perTest(FRAME_SENSITIVE);
   let listed = 0;
   for (const el of h.all('iframe, frame')) {
     if (listed >= 5) break;
     if (!h.visible(el) || empty(el)) continue;
     listed++;
     r.applicable++;
-    for (const t of TESTS) bt[t].applicable++;
     const src = ((el as HTMLIFrameElement).src || el.getAttribute('src') || (el.hasAttribute('srcdoc') ? 'srcdoc' : 'about:blank')).slice(0, 120);
-    for (const t of TESTS) add('doubts', t, el, 'not-examined', { src });
+    for (const t of FRAME_SENSITIVE) {
+      bt[t].applicable++;
+      add('doubts', t, el, 'not-examined', { src });
+    }
   }
   return r;
 }

@@ -1,15 +1,5 @@
 import { defineCheck } from '../define.js';
-
-/**
- * The tests our checks can decide C that examine elements: their elements may also be in a frame's
- * document, which neither axe-core (run with `iframes: false`) nor our checks enter. The tests about
- * the page's own document (8.1 doctype, 8.3 lang, 8.5 title, 13.1.2 meta redirect) and 2.1.1 (the
- * page's frame elements themselves) are not among them.
- */
-/** The tests our checks can decide C that are about the page's own document or its frame elements. */
-export const PAGE_DOCUMENT_TESTS = ['2.1.1', '8.1.1', '8.1.2', '8.1.3', '8.3.1', '8.5.1', '13.1.2'];
-
-export const FRAME_SENSITIVE = ['1.1.1', '5.4.1', '5.8.1', '6.2.1', '8.10.1', '8.10.2', '10.1.1', '10.1.2', '10.1.3', '11.1.1', '11.1.2', '11.6.1', '11.8.2', '13.11.1'];
+import { FRAME_SENSITIVE } from './frame-tests.js';
 
 export default defineCheck({
   meta: {

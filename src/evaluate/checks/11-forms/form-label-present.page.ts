@@ -13,11 +13,9 @@ export default function run(h: PageContext): CheckResult {
     r.applicable++;
     const labels = Array.from((el as HTMLInputElement).labels ?? []);
     const labelFor = labels.some((l) => l.hasAttribute('for') && (l.textContent || '').trim());
-    const ok =
-      labelFor ||
-      !!(el.getAttribute('aria-label') || '').trim() ||
-      (el.hasAttribute('aria-labelledby') && !!h.refText(el)) ||
-      !!(el.getAttribute('title') || '').trim();
+    const ariaLabel = !!(el.getAttribute('aria-label') || '').trim();
+    const title = !!(el.getAttribute('title') || '').trim();
+    const ok = labelFor || ariaLabel || (el.hasAttribute('aria-labelledby') && !!h.refText(el)) || title;
     if (ok || r.failures.length + r.doubts.length >= 2 * h.max) continue;
     // None of the test's conditions, not even an empty or unresolved one: every case the test
     // lists (the adjacent button's too) needs a <label>, aria-label, aria-labelledby or title.
@@ -25,8 +23,8 @@ export default function run(h: PageContext): CheckResult {
       el.matches('input, select, textarea') &&
       !labels.length &&
       !el.hasAttribute('aria-labelledby') &&
-      !(el.getAttribute('aria-label') || '').trim() &&
-      !(el.getAttribute('title') || '').trim();
+      !ariaLabel &&
+      !title;
     if (none) {
       if (r.failures.length < h.max) r.failures.push(h.node(el, 'no-label'));
       continue;

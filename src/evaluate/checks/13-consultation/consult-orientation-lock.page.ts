@@ -30,13 +30,17 @@ export default function run(h: PageContext): CheckResult {
   // The page's content as a whole: the root, the body, the main region or a box holding it, or
   // half of the text. A smaller part turned sideways (a badge, a notice) may still be readable:
   // whether the content stays « consultable » is a human's call.
-  const bodyText = (document.body?.innerText || '').trim().length;
+  let bodyText: number | undefined; // read once, and only when an orientation query rotates something
+  const half = (el: Element) => {
+    bodyText ??= (document.body?.innerText || '').trim().length;
+    return bodyText > 0 && ((el as HTMLElement).innerText || '').trim().length >= bodyText / 2;
+  };
   const holdsContent = (el: Element) =>
     el === document.documentElement ||
     el === document.body ||
     el.matches('main, [role=main]') ||
     !!el.querySelector('main, [role=main]') ||
-    (bodyText > 0 && ((el as HTMLElement).innerText || '').trim().length >= bodyText / 2);
+    half(el);
   for (const { rule, media } of scan.rules) {
     if (!media.some((m) => /orientation\s*:/i.test(m))) continue;
     const transform = rule.style.getPropertyValue('transform');
