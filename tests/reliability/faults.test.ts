@@ -264,8 +264,17 @@ function descendants(): Proc[] {
   return all.filter((p) => p.pid !== process.pid && mine.has(p.pid));
 }
 
-/** Main browser processes started by this test process (Playwright talks to them over a pipe). */
-const browserMains = () => descendants().filter((p) => p.cmd.includes('--remote-debugging-pipe') && !p.cmd.includes('--type='));
+/**
+ * Main browser processes started by this test process (Playwright talks to them over a pipe).
+ * A child the browser has just forked carries its parent's command line until it execs (seen once
+ * in CI: the main and its fresh child both listed), so a process whose parent is a browser is not a main.
+ */
+const browserMains = () => {
+  const procs = descendants();
+  const isBrowser = (p: Proc) => p.cmd.includes('--remote-debugging-pipe');
+  const browserPids = new Set(procs.filter(isBrowser).map((p) => p.pid));
+  return procs.filter((p) => isBrowser(p) && !p.cmd.includes('--type=') && !browserPids.has(p.ppid));
+};
 const renderers = () => descendants().filter((p) => p.cmd.includes('--type=renderer'));
 
 /** CPU seconds (user + system) a process used so far; 0 once gone. */
