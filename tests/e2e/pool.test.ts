@@ -25,3 +25,40 @@ describe('pooled pages', () => {
     expect(after.report.criteria['13.2']?.status).toBe(alone.report.criteria['13.2']?.status);
   });
 });
+
+// Media are never fetched (GatherOptions.block), and the blocking keeps the HTTP cache on: the
+// pages of a pooled tab share the styles the pages before them loaded, as in a visitor's browser.
+describe('blocked media, cached styles', () => {
+  const hits = new Map<string, number>();
+  const page = (n: number) =>
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Média ${n}</title><link rel="stylesheet" href="/m/style.css"></head>` +
+    `<body><main><h1>Média ${n}</h1><video src="/m/clip.mp4" preload="auto" controls></video><audio src="/m/SON.MP3?v=${n}" preload="auto" controls></audio>` +
+    `<img src="/m/affiche.mp4.png" alt="Affiche"></main></body></html>`;
+  const h = useHarness(
+    { concurrency: 1 },
+    {
+      handler: (req, res) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (!path.startsWith('/m/')) return false;
+        hits.set(path, (hits.get(path) ?? 0) + 1);
+        if (path.startsWith('/m/page')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(Number(path.slice(7))));
+        else if (path === '/m/style.css') res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'max-age=600' }).end('main{margin:1em}');
+        else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end('x');
+        return true;
+      },
+    },
+  );
+
+  it('never requests a media file, requests the rest, and fetches a cacheable style once for two pages of one tab', async () => {
+    const first = await h.page('/m/page1');
+    const second = await h.page('/m/page2');
+    expect(first.report.error).toBeNull();
+    expect(second.report.error).toBeNull();
+    expect(h.session.pool.stats.reused).toBeGreaterThan(0);
+    expect(hits.get('/m/clip.mp4')).toBeUndefined();
+    expect(hits.get('/m/SON.MP3')).toBeUndefined();
+    // Ends like a media file only in the middle: an image, fetched.
+    expect(hits.get('/m/affiche.mp4.png')).toBeGreaterThanOrEqual(1);
+    expect(hits.get('/m/style.css')).toBe(1);
+  });
+});

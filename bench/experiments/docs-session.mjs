@@ -1,0 +1,23 @@
+// Documents alive (no GC) at each step of the tool's page audit: after evaluate (first hook), after the hooks, after release.
+import { servePages } from '../server.mjs';
+import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
+const srv = await servePages(8);
+process.env.RGAA_AUDIT_GC_EVERY = '0';
+const s = new AuditSession({ ...defaultAuditOptions(), concurrency: 1, interactive: process.argv[2] !== 'ni' });
+const rows = [];
+let cur;
+s.hooks.unshift(async (page, raw, guard, cdp) => { cur = [(await cdp.send('Memory.getDOMCounters')).documents]; });
+s.hooks.push(async (page, raw, guard, cdp) => { cur.push((await cdp.send('Memory.getDOMCounters')).documents); });
+await s.start();
+if (process.env.NOCLEAN) s.pool.release = async (lease) => { lease.uses++; s.pool['idle'].push(lease); };
+let cdp;
+for (let i = 0; i < 8; i++) {
+  await s.gather(srv.urls[i]);
+  const lease = s.pool['idle'][0];
+  cdp ??= await lease.context.newCDPSession(lease.page);
+  cur.push((await cdp.send('Memory.getDOMCounters')).documents);
+  rows.push(cur);
+}
+console.log(process.argv[2] ?? 'all', JSON.stringify(rows));
+await s.close();
+await srv.close();
