@@ -23,10 +23,14 @@ const rows: Row[] = [
   { file: 'form-label-position/c', check: 'form-label-position', failures: 0, tests: { '11.4.2': 'NT', '11.4.3': 'NT' } },
   { file: 'form-label-position/nc', check: 'form-label-position', tests: { '11.4.2': 'NC', '11.4.3': 'NA' }, findings: [{ test: '11.4.2', snippet: 'id="nom"' }] },
   { file: 'form-label-position/nc-checkbox', check: 'form-label-position', tests: { '11.4.3': 'NC', '11.4.2': 'NA' }, findings: [{ test: '11.4.3', snippet: 'type="checkbox"' }] },
+  // Near miss: boxes the page draws (appearance: none, a switch) may not be presented as checkboxes (RGAA 11.4, particular cases): doubts, not NC.
+  { file: 'form-label-position/nt-custom', check: 'form-label-position', failures: 0, doubts: true, tests: { '11.4.3': 'NT' }, review: [{ test: '11.4.3', selector: '#notif' }, { test: '11.4.3', selector: '#sombre' }] },
   { file: 'form-label-position/na', check: 'form-label-position', failures: 0, criteria: { '11.4': 'NA' } },
   { file: 'form-radio-group/c', check: 'form-radio-group', failures: 0, tests: { '11.5.1': 'NT' } },
   { file: 'form-radio-group/nc', check: 'form-radio-group', tests: { '11.5.1': 'NC' }, findings: [{ test: '11.5.1', snippet: 'name="inscrit"' }] },
   { file: 'form-radio-group/na', check: 'form-radio-group', failures: 0, criteria: { '11.5': 'NA' } },
+  // Near miss: the same ungrouped radios in a step not displayed yet (hidden): judged when shown, not NC now (the text field left makes 11.5 applicable: NT).
+  { file: 'form-radio-group/nt-hidden', check: 'form-radio-group', failures: 0, doubts: false, tests: { '11.5.1': 'NT' } },
   { file: 'form-group-legend/c', check: 'form-group-legend', failures: 0, tests: { '11.6.1': 'C' }, criteria: { '11.6': 'C', '11.7': 'NT' } },
   { file: 'form-group-legend/nc', check: 'form-group-legend', tests: { '11.6.1': 'NC' }, findings: [{ test: '11.6.1', snippet: '<fieldset>' }] },
   { file: 'form-group-legend/na', check: 'form-group-legend', failures: 0, criteria: { '11.6': 'NA', '11.7': 'NA' } },
@@ -36,6 +40,10 @@ const rows: Row[] = [
   { file: 'form-required-indication/c', check: 'form-required-indication', failures: 0, tests: { '11.10.2': 'NT' } },
   { file: 'form-required-indication/nc', check: 'form-required-indication', tests: { '11.10.2': 'NC' }, findings: [{ test: '11.10.2', snippet: 'id="nom"' }] },
   { file: 'form-required-indication/na', check: 'form-required-indication', failures: 0, tests: { '11.10.2': 'NA' } },
+  // Near misses: an indication drawn by CSS (a coloured dot, a background image) is for a human to
+  // read, not an NC; a colon added by CSS is not an indication.
+  { file: 'form-required-indication/nt-css-icon', check: 'form-required-indication', failures: 0, doubts: true, tests: { '11.10.2': 'NT' }, review: [{ test: '11.10.2', selector: '#nom' }, { test: '11.10.2', selector: '#prenom' }] },
+  { file: 'form-required-indication/nc-colon', check: 'form-required-indication', failures: 1, tests: { '11.10.2': 'NC' }, findings: [{ test: '11.10.2', snippet: 'id="nom"' }] },
   { file: 'form-autocomplete-purpose/c', check: 'form-autocomplete-purpose', failures: 0, tests: { '11.13.1': 'NT' } },
   // 11.13.1 is never NC: whose information a field asks for is a guess (issue 13).
   { file: 'form-autocomplete-purpose/nt-email', check: 'form-autocomplete-purpose', failures: 0, doubts: true, tests: { '11.13.1': 'NT' }, review: [{ test: '11.13.1', snippet: 'type="email"' }] },

@@ -33,6 +33,8 @@ const rows: Row[] = [
   { file: 'nav-skip-link/nc', check: 'nav-skip-link', tests: { '12.7.1': 'NC', '12.7.2': 'NA' }, findings: [{ test: '12.7.1', snippet: '<main>' }] },
   { file: 'nav-skip-link/nc-broken', check: 'nav-skip-link', tests: { '12.7.2': 'NC' }, criteria: { '12.7': 'NC' }, findings: [{ test: '12.7.2', snippet: 'href="#contenu"' }] },
   { file: 'nav-skip-link/na', check: 'nav-skip-link', failures: 0, criteria: { '12.7': 'NA' } },
+  // Near miss: the skip link leads to a wrapper holding the breadcrumb before <main>: the main content zone may start there, a doubt.
+  { file: 'nav-skip-link/nt-wrapper', check: 'nav-skip-link', failures: 0, doubts: true, tests: { '12.7.1': 'NT' }, review: [{ test: '12.7.1', snippet: 'href="#contenu"' }] },
   { file: 'nav-positive-tabindex/nt', check: 'nav-positive-tabindex', failures: 0, doubts: true, tests: { '12.8.1': 'NT' } },
   { file: 'nav-positive-tabindex/c', check: 'nav-positive-tabindex', failures: 0, tests: { '12.8.1': 'NT' } },
   // nav-frame-tabindex: 12.8.1 (a frame out of the tab order whose document holds focusable elements)

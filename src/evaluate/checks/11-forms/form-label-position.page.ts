@@ -47,6 +47,8 @@ export default function run(h: PageContext): CheckResult {
     const sameRow = L.top < F.bottom && L.bottom > F.top;
     const gap = Math.max(0, L.top - F.bottom, F.top - L.bottom, L.left - F.right, F.left - L.right);
     const text = (label.textContent || '').trim().slice(0, 60);
+    // RGAA 11.4, particular cases: a label mixing right-to-left and left-to-right text → NA.
+    if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(label.textContent || '') && /[A-Za-z]/.test(label.textContent || '')) continue;
     if (gap > 100) {
       add('doubts', '11.4.1', f, 'far-label', { label: text, gap: Math.round(gap) });
       continue;
@@ -61,7 +63,13 @@ export default function run(h: PageContext): CheckResult {
       else if (after && sameRow) add('failures', '11.4.2', f, 'beside-field', { label: text, side, other });
     } else {
       if (below || after) continue;
-      if (above) add('failures', '11.4.3', f, 'above-checkable', { label: text, kind, side });
+      // RGAA 11.4, particular cases: a checkbox or radio not presented as one (a switch, a tile, an
+      // element drawn by the author) → NA; whether it is is seen, not computed: a doubt. Only a
+      // native box the browser draws is known to look like one.
+      const native = f.matches('input[type=checkbox], input[type=radio]') && !f.matches('[role=switch]') && cs.appearance !== 'none';
+      const misplaced = above || (before && sameRow);
+      if (misplaced && !native) add('doubts', '11.4.3', f, 'checkable-custom', { label: text, kind, side });
+      else if (above) add('failures', '11.4.3', f, 'above-checkable', { label: text, kind, side });
       else if (before && sameRow) add('failures', '11.4.3', f, 'beside-checkable', { label: text, other, kind, side });
     }
   }

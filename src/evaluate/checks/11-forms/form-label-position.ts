@@ -8,7 +8,7 @@ export default defineCheck({
     returns: ['NC', 'NA', 'review'],
     needs: ['dom'],
     description:
-      '11.4.1–11.4.3: where the visible <label> of a visible field is drawn. Text fields (11.4.2): label below or to the right of the field (left-to-right text, reversed for right-to-left) → NC; checkboxes, radios and switches (11.4.3): label above or to the left → NC. A label more than 100 px away is a doubt for 11.4.1 (not next to its field). Labels overlapping the field (floating labels) and fields with several labels are left to a human.',
+      '11.4.1–11.4.3: where the visible <label> of a visible field is drawn. Text fields (11.4.2): label below or to the right of the field (left-to-right text, reversed for right-to-left) → NC; checkboxes and radios the browser draws (11.4.3): label above or to the left → NC; switches, ARIA widgets and boxes restyled with appearance: none may not be presented as a checkbox or radio (RGAA particular case: NA) → doubt. Labels mixing right-to-left and left-to-right text are not examined (particular case). A label more than 100 px away is a doubt for 11.4.1 (not next to its field). Labels overlapping the field (floating labels) and fields with several labels are left to a human.',
     messages: {
       'far-label': {
         en: 'its label « {label} » is {gap} px away: check that they are next to each other',
@@ -29,6 +29,10 @@ export default defineCheck({
       'beside-checkable': {
         en: 'the label « {label} » is drawn on the {other} of the {kind}: it must be below it or on its {side}',
         fr: 'l’étiquette « {label} » est affichée à {other} du champ {kind} : elle doit être en dessous ou à sa {side}',
+      },
+      'checkable-custom': {
+        en: 'the label « {label} » is neither below nor on the {side} of this {kind}, which is drawn by the page (a switch, a tile, no native box): NC if it is presented as a checkbox or radio button, NA otherwise (RGAA 11.4, particular cases)',
+        fr: 'l’étiquette « {label} » n’est ni en dessous ni à {side} de ce champ {kind}, dessiné par la page (interrupteur, tuile, sans case native) : NC s’il est présenté comme une case à cocher ou un bouton radio, NA sinon (RGAA 11.4, cas particuliers)',
       },
       left: {
         en: 'left',

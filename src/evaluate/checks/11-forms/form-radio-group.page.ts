@@ -6,6 +6,8 @@ export default function run(h: PageContext): CheckResult {
   const r = h.result();
   const groups = new Map<string, Element[]>();
   for (const el of h.all('input[type=radio][name], input[type=checkbox][name]')) {
+    // Fields no one is shown (a step of the form not displayed yet, a template) are judged when shown.
+    if (h.hiddenFromAT(el)) continue;
     const form = (el as HTMLInputElement).form;
     const k = `${(el as HTMLInputElement).type}|${form ? h.selector(form) : ''}|${el.getAttribute('name')}`;
     const g = groups.get(k);

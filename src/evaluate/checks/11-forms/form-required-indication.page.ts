@@ -18,6 +18,31 @@ export default function run(h: PageContext): CheckResult {
     }
     return s;
   };
+  // Generated content without letters (an empty string, an image, a counter) or a background image
+  // on the element or its first descendants: an indication drawn by CSS, unreadable from here.
+  const imageLike = (el: Element): boolean => {
+    const els = [el, ...Array.from(el.querySelectorAll('*')).slice(0, 10)];
+    return els.some((e) => {
+      if (getComputedStyle(e).backgroundImage !== 'none') return true;
+      return ['::before', '::after'].some((p) => {
+        const cs = getComputedStyle(e, p);
+        const c = cs.content;
+        if (!c || c === 'none' || c === 'normal') return false;
+        if (cs.backgroundImage !== 'none' || /url\(|image|counter\(|attr\(/.test(c)) return true;
+        const text = c.replace(/^["']|["']$/g, '').trim();
+        // An empty box drawn in colour (a dot), or a symbol (an icon font's glyph, ●, †); not a
+        // colon or a dash after the label, nor words (read above).
+        if (!text) return cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent';
+        return !/[\p{L}\p{N}]/u.test(text) && !/^[\s:.,;–—-]+$/.test(text);
+      });
+    });
+  };
+  const refElements = (el: Element, attr: string): Element[] =>
+    (el.getAttribute(attr) || '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id))
+      .filter((t): t is HTMLElement => !!t);
   const refText = (el: Element, attr: string) =>
     (el.getAttribute(attr) || '')
       .split(/\s+/)
@@ -68,8 +93,14 @@ export default function run(h: PageContext): CheckResult {
         legend ? `${legend.textContent || ''} ${pseudo(legend)}` : '',
       ].join(' ');
       if (RE.test(sources)) continue;
-      // An image, an icon font or an empty styled element in the label may be the indication.
-      const icon = labels.some((l) => Array.from(l.querySelectorAll('img, svg, i, span, abbr, [class]')).some((e) => e.matches('img, svg, [class*=icon], [class*=required], [class*=obligatoire], [class*=mandatory]') || !(e.textContent || '').trim()));
+      // An image, an icon font, an empty styled element, a generated content without text or a
+      // background image in the label, the legend or a linked passage may be the indication.
+      const carriers: Element[] = [...labels, ...(legend ? [legend] : []), ...refElements(f, 'aria-labelledby'), ...refElements(f, 'aria-describedby')];
+      const icon = carriers.some(
+        (l) =>
+          Array.from(l.querySelectorAll('img, svg, i, span, abbr, [class]')).some((e) => e.matches('img, svg, [class*=icon], [class*=required], [class*=obligatoire], [class*=mandatory]') || !(e.textContent || '').trim()) ||
+          imageLike(l),
+      );
       const visibleLabel = labels.some((l) => h.visible(l) && (l.textContent || '').trim());
       const formMentions = RE.test(formText);
       if (!visibleLabel || icon || formMentions) {

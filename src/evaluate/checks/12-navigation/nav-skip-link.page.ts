@@ -64,8 +64,13 @@ export default function run(h: PageContext): CheckResult {
     const ok = inPageLinks.some((l) => !main.contains(l.a) && reachesMain(l.target));
     if (!ok) {
       const skipLike = h.all('button, [role=link], [role=button]').find((b) => MAINISH.test(h.name(b)) && /(aller|skip|passer|acc[eè]s|[ée]viter)/i.test(h.name(b)));
-      const broken = inPageLinks.find((l) => !l.target && !main.contains(l.a) && MAINISH.test(`${h.name(l.a)} ${l.a.textContent || ''}`));
+      const toMain = inPageLinks.filter((l) => !main.contains(l.a) && MAINISH.test(`${h.name(l.a)} ${l.a.textContent || ''}`));
+      const broken = toMain.find((l) => !l.target);
+      // A link named for the content whose target is not the <main> element: the main content zone
+      // (RGAA glossary) may start elsewhere (a wrapper holding the breadcrumb and main): a human's call.
+      const elsewhere = toMain.find((l) => l.target);
       if (skipLike) add('doubts', '12.7.1', skipLike, 'skip-like');
+      else if (elsewhere) add('doubts', '12.7.1', elsewhere.a, 'skip-elsewhere', { id: elsewhere.id });
       else if (broken) add('failures', '12.7.1', broken.a, 'broken', { id: broken.id });
       else if (before.length >= 3) add('failures', '12.7.1', main, 'none', { n: before.length });
       else add('doubts', '12.7.1', main, 'none-few', { n: before.length });
