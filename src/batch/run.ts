@@ -44,7 +44,7 @@ export interface BatchOptions {
   /** Absolute end of the run (ms since epoch): no procedure starts after it (finish with --resume). */
   deadline?: number;
   progress: Progress;
-  /** Procedures in flight at once (their pages share the page pool). */
+  /** Procedures in flight at once (their pages share the page pool); default twice the pages at once. */
   procedures?: number;
   /** For tests: a session to use instead of a new one. */
   session?: AuditSession;
@@ -126,7 +126,11 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
   process.on('SIGTERM', onSignal);
   opts.progress.start(procs.length, done.size);
   for (const l of done.values()) opts.progress.done(l.procedure, true);
-  const limit = pLimit(Math.max(1, opts.procedures ?? opts.audit.concurrency));
+  // Twice as many procedures as pages at once: a procedure spends part of its time with one page
+  // or none in flight (its sample's robots.txt and sitemaps, then the home and declaration pages one
+  // after the other), and the session's own limit keeps the pages at `concurrency`. With as many
+  // procedures as pages, the tabs waited for those phases (bench --campaign: see RESULTS.md).
+  const limit = pLimit(Math.max(1, opts.procedures ?? opts.audit.concurrency * 2));
   try {
     await Promise.all(
       todo.map((spec) =>
