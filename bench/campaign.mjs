@@ -69,8 +69,12 @@ function cli(args, env = {}) {
   });
 }
 
-async function measured(fn) {
-  const sampler = new TreeSampler({ interval: 200, pssEvery: 5 }).start();
+/**
+ * With `self: false`, the CLI's processes and their browsers only: this process is the web server
+ * the pages come from. The reference runs in this process (its Playwright client): counted whole.
+ */
+async function measured(fn, self = false) {
+  const sampler = new TreeSampler({ interval: 200, pssEvery: 5, self }).start();
   const out = await fn();
   return { out, ...sampler.stop() };
 }
@@ -112,7 +116,7 @@ export async function campaign(o) {
 
     // The reference, on the same server, as many pages at once as all the shards together.
     const refUrls = srv.urls.slice(0, Math.min(o.refPages, n));
-    const ref = await measured(() => runReference(refUrls, { concurrency: perShard * shards }));
+    const ref = await measured(() => runReference(refUrls, { concurrency: perShard * shards }), true);
     const refErrors = ref.out.filter((r) => r.error).length;
     log(`reference: ${refUrls.length} pages in ${f(ref.wall, 1)} s`);
     const loadAfter = loadavg();
@@ -149,7 +153,7 @@ export function campaignMarkdown(o, r, m) {
   const L = [];
   L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
   L.push(
-    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`. Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (the load average counts the campaign's own processes: "other work" is what ran outside them).`,
+    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`; memory and CPU of the CLI processes and their browsers (not of the bench process serving the pages; the reference, run inside it, counts it whole). Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (the load average counts the campaign's own processes: "other work" is what ran outside them).`,
   );
   L.push('');
   L.push('| | pages | wall | pages/s | CPU s/page | peak RSS (whole tree) | peak PSS |');

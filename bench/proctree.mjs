@@ -130,7 +130,12 @@ export function descendants(root = process.pid) {
 }
 
 export class TreeSampler {
-  constructor({ interval = 100, pssEvery = 5, scanEvery = 3 } = {}) {
+  /**
+   * `self: false` leaves this process out of the memory and CPU figures: when the tool runs as
+   * child processes (the campaign's CLI), this process only serves the pages (the web site).
+   */
+  constructor({ interval = 100, pssEvery = 5, scanEvery = 3, self = true } = {}) {
+    this.self = self;
     this.interval = interval;
     this.pssEvery = pssEvery;
     this.scanEvery = scanEvery;
@@ -173,7 +178,7 @@ export class TreeSampler {
         else this.known.delete(pid);
       }
     }
-    let rss = self ? self.rss : 0;
+    let rss = self && this.self ? self.rss : 0;
     for (const [pid, st] of tree) {
       rss += st.rss;
       const key = `${pid}:${st.starttime}`;
@@ -183,7 +188,7 @@ export class TreeSampler {
     if (rss > this.peakRss) this.peakRss = rss;
     if (tree.size + 1 > this.peakProcs) this.peakProcs = tree.size + 1;
     if (this.pssEvery && this.samples % this.pssEvery === 1) {
-      let p = pss(process.pid);
+      let p = this.self ? pss(process.pid) : 0;
       for (const pid of tree.keys()) p += pss(pid);
       if (p > this.peakPss) this.peakPss = p;
     }
@@ -194,7 +199,7 @@ export class TreeSampler {
     this.sample();
     clearInterval(this.timer);
     const u = process.cpuUsage(this.cpu0);
-    const node = (u.user + u.system) / 1e6;
+    const node = this.self ? (u.user + u.system) / 1e6 : 0;
     const self = readStat(process.pid);
     const children = self.cutime + self.cstime - this.child0;
     const machine = machineBusy() - this.busy0;
@@ -291,7 +296,7 @@ export class SplitSampler {
         if (rss > side.peakRss) side.peakRss = rss;
         if (n + 1 > side.procs) side.procs = n + 1;
         if (this.pssEvery && this.samples % this.pssEvery === 1) {
-          let p = pss(process.pid);
+          let p = this.self ? pss(process.pid) : 0;
           for (const pid of pids) p += pss(pid);
           if (p > side.peakPss) side.peakPss = p;
         }
