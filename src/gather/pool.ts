@@ -50,13 +50,14 @@ export function siteOf(url: string): string | null {
   }
 }
 
-const BLOCKABLE: Record<string, string> = {
-  media: 'mp4|webm|ogv|ogg|mp3|wav|m4a|aac|flac|mov|avi|mkv',
-  font: 'woff2?|ttf|otf|eot',
+const BLOCKABLE: Record<string, string[]> = {
+  media: ['mp4', 'webm', 'ogv', 'ogg', 'mp3', 'wav', 'm4a', 'aac', 'flac', 'mov', 'avi', 'mkv'],
+  font: ['woff', 'woff2', 'ttf', 'otf', 'eot'],
 };
+const blockedExtensions = (kinds: string[]) => kinds.flatMap((k) => BLOCKABLE[k] ?? []);
 /** URLs of the blocked kinds, by extension. */
 export function blockPattern(kinds: string[]): RegExp | null {
-  const exts = kinds.map((k) => BLOCKABLE[k]).filter(Boolean);
+  const exts = blockedExtensions(kinds);
   return exts.length ? new RegExp(`\\.(${exts.join('|')})([?#]|$)`, 'i') : null;
 }
 
@@ -73,7 +74,7 @@ export function blockPattern(kinds: string[]): RegExp | null {
 export async function blockRequests(cdp: CDPSession, kinds: string[]): Promise<void> {
   const re = blockPattern(kinds);
   if (!re) return;
-  const exts = kinds.flatMap((k) => BLOCKABLE[k]?.replace('woff2?', 'woff').split('|') ?? []);
+  const exts = blockedExtensions(kinds);
   cdp.on('Fetch.requestPaused', (e: { requestId: string; request: { url: string } }) => {
     const call = re.test(e.request.url)
       ? cdp.send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })

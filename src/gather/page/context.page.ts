@@ -34,6 +34,8 @@ export interface PageContext {
    */
   perTest(tests: string[]): { r: CheckResult; bt: ByTest; add(kind: 'failures' | 'doubts', test: string, el: Element, messageId: string, params?: MessageParams): void };
   /** Text of the elements an ID-reference attribute points to (aria-labelledby by default). */
+  /** The elements an id-list attribute (aria-labelledby by default) points to, the missing ones left out. */
+  refs(el: Element, attr?: string): HTMLElement[];
   refText(el: Element, attr?: string): string;
   /** Cap on failures/doubts kept per check. */
   max: number;
@@ -117,13 +119,17 @@ export function makeContext(snippetMax: number, nodeMax: number): PageContext {
       };
       return { r, bt, add };
     },
-    refText(el: Element, attr = 'aria-labelledby'): string {
+    refs(el: Element, attr = 'aria-labelledby'): HTMLElement[] {
       return (el.getAttribute(attr) || '')
-        .trim()
         .split(/\s+/)
         .filter(Boolean)
         .map((id) => doc.getElementById(id))
-        .map((e) => (e ? (e.textContent || '').trim() : ''))
+        .filter((e): e is HTMLElement => !!e);
+    },
+    refText(el: Element, attr = 'aria-labelledby'): string {
+      return h
+        .refs(el, attr)
+        .map((e) => (e.textContent || '').trim())
         .join(' ')
         .trim();
     },

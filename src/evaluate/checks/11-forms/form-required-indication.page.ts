@@ -37,20 +37,10 @@ export default function run(h: PageContext): CheckResult {
       });
     });
   };
-  const refElements = (el: Element, attr: string): Element[] =>
-    (el.getAttribute(attr) || '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => document.getElementById(id))
-      .filter((t): t is HTMLElement => !!t);
   const refText = (el: Element, attr: string) =>
-    (el.getAttribute(attr) || '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => {
-        const t = document.getElementById(id);
-        return t ? `${t.textContent || ''} ${pseudo(t)}` : '';
-      })
+    h
+      .refs(el, attr)
+      .map((t) => `${t.textContent || ''} ${pseudo(t)}`)
       .join(' ');
   const forms = new Map<Element | Document, Element[]>();
   for (const f of h.all(FIELDS)) {
@@ -95,7 +85,7 @@ export default function run(h: PageContext): CheckResult {
       if (RE.test(sources)) continue;
       // An image, an icon font, an empty styled element, a generated content without text or a
       // background image in the label, the legend or a linked passage may be the indication.
-      const carriers: Element[] = [...labels, ...(legend ? [legend] : []), ...refElements(f, 'aria-labelledby'), ...refElements(f, 'aria-describedby')];
+      const carriers: Element[] = [...labels, ...(legend ? [legend] : []), ...h.refs(f, 'aria-labelledby'), ...h.refs(f, 'aria-describedby')];
       const icon = carriers.some(
         (l) =>
           Array.from(l.querySelectorAll('img, svg, i, span, abbr, [class]')).some((e) => e.matches('img, svg, [class*=icon], [class*=required], [class*=obligatoire], [class*=mandatory]') || !(e.textContent || '').trim()) ||
