@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { BrowserError } from '../model/errors.js';
 
@@ -84,10 +86,37 @@ export async function launchBrowser(found: FoundBrowser, { ownSignals = false }:
   const args = [...CHROMIUM_FLAGS];
   // Chromium refuses to run as root with its sandbox on.
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  // With --disable-dev-shm-usage Chromium makes its shared memory as files in TMPDIR
+  // (.org.chromium.Chromium.*); one a child process made as the browser closed could outlive the
+  // run. The browser gets a folder of its own, removed when it is gone (closed, crashed or killed)
+  // and at the latest when this process exits: the user's TMPDIR is left as it was.
+  const tmp = mkdtempSync(join(tmpdir(), 'rgaa-audit-chromium-'));
+  privateTmpDirs.add(tmp);
+  const removeTmp = () => {
+    rmSync(tmp, { recursive: true, force: true });
+    privateTmpDirs.delete(tmp);
+  };
   try {
-    return await chromium.launch({ executablePath: found.executablePath, headless: true, args, handleSIGINT: !ownSignals, handleSIGTERM: !ownSignals, handleSIGHUP: !ownSignals });
+    const browser = await chromium.launch({
+      executablePath: found.executablePath,
+      headless: true,
+      args,
+      env: { ...process.env, TMPDIR: tmp },
+      handleSIGINT: !ownSignals,
+      handleSIGTERM: !ownSignals,
+      handleSIGHUP: !ownSignals,
+    });
+    browser.on('disconnected', removeTmp);
+    return browser;
   } catch (e) {
+    removeTmp();
     const msg = (e as Error).message.split('\n')[0];
     throw new BrowserError(`could not start the browser (${found.executablePath ?? "Playwright's chromium"}): ${msg}`);
   }
 }
+
+/** Browsers' private TMPDIRs not removed yet: removed at exit whatever ends the process. */
+const privateTmpDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of privateTmpDirs) rmSync(dir, { recursive: true, force: true });
+});

@@ -207,3 +207,26 @@ describe('security: secrets and where the tool writes', () => {
     );
   });
 });
+
+describe("Chromium's temporary files", () => {
+  it('go to a folder of the browser\'s own inside TMPDIR, removed when the browser closes', async () => {
+    const { findBrowser, launchBrowser } = await import('../../src/gather/browser.js');
+    const tmp = mkdtempSync(join(tmpdir(), 'rgaa-browser-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const browser = await launchBrowser(await findBrowser());
+      const own = readdirSync(tmp).filter((f) => f.startsWith('rgaa-audit-chromium-'));
+      expect(own).toHaveLength(1);
+      const page = await browser.newPage();
+      await page.setContent('<p>Texte</p><canvas></canvas>');
+      // Chromium's shared memory files (.org.chromium.Chromium.*) are never in the user's TMPDIR.
+      expect(readdirSync(tmp).filter((f) => f.startsWith('.org.chromium'))).toEqual([]);
+      await browser.close();
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      process.env.TMPDIR = saved;
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
