@@ -55,6 +55,12 @@ export interface ProcedureInput {
   deadline?: number;
 }
 
+/**
+ * Judge pages (homes, declarations) kept for the run: one per site for a campaign of 250
+ * procedures on a few dozen sites; each holds a page's HTML (a declaration is ~10–200 KB).
+ */
+const RENDERED_KEPT = 64;
+
 const RETRYABLE = /^(unreachable|timeout|navigation failed|browser crashed|renderer crashed)/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -148,6 +154,7 @@ export class AuditSession {
     await this.pool.close();
     await browser?.close().catch(() => undefined);
     this.browser = undefined;
+    this.rendered.clear();
   }
 
   private readonly hostLimits = new Map<string, ReturnType<typeof pLimit>>();
@@ -254,8 +261,35 @@ export class AuditSession {
     }
   }
 
-  /** A rendered page's HTML and judge facts, without the audit (home and declaration pages). */
-  async fetchRendered(url: string, extra: Partial<GatherOptions> = {}): Promise<FetchedPage> {
+  /**
+   * A rendered page's HTML and judge facts, without the audit (home and declaration pages).
+   * Procedures of one site share its home page and usually its declaration: a page rendered
+   * without a session (no storage state) is rendered once for the run, and a procedure asking for
+   * it while it renders waits for that render. A page in error is not kept: the next procedure
+   * tries again. Forgotten when the session closes.
+   */
+  fetchRendered(url: string, extra: Partial<GatherOptions> = {}): Promise<FetchedPage> {
+    if (extra.storageState) return this.render(url, extra);
+    const hit = this.rendered.get(url);
+    if (hit) {
+      // Most recently used last: the oldest entry is the one dropped.
+      this.rendered.delete(url);
+      this.rendered.set(url, hit);
+      return hit;
+    }
+    const p = this.render(url, extra).then((f) => {
+      if (f.error && this.rendered.get(url) === p) this.rendered.delete(url);
+      return f;
+    });
+    this.rendered.set(url, p);
+    if (this.rendered.size > RENDERED_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
+    return p;
+  }
+
+  /** Judge pages rendered without a session, by URL, most recently used last (see fetchRendered). */
+  private readonly rendered = new Map<string, Promise<FetchedPage>>();
+
+  private async render(url: string, extra: Partial<GatherOptions>): Promise<FetchedPage> {
     const g = await this.gather<{ facts: FetchedPage['facts']; html: string }>(url, { retries: 1, ...extra } as Partial<GatherOptions>, this.factsScript);
     return { url, finalUrl: g.finalUrl, status: g.httpStatus, error: g.error, html: g.raw?.html ?? null, facts: g.raw?.facts ?? null };
   }

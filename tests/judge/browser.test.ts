@@ -1,7 +1,8 @@
 /**
  * The judge in a real browser, through the real pipeline: the in-page mention search agrees with
  * the static one on every mention fixture, a single-page app's late footer is found, and a
- * declaration reachable only through a footer link « Accessibilité » is found and judged.
+ * declaration reachable only through a footer link « Accessibilité » is found and judged; the
+ * procedures of one site share its home and declaration pages (rendered once for the run).
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,5 +41,54 @@ describe('mention search in Chromium', () => {
     // Established 2022-03-02: expired on 2025-03-02, before the audit date → no valid declaration.
     expect(d.validity?.valid).toBe(false);
     expect(proc.verdict?.value).toBe('Non');
+  });
+});
+
+describe('judge pages shared by the procedures of one site', () => {
+  const requests: string[] = [];
+  let homeFails = 0;
+  const h = useHarness(
+    { judge: { asOf: '2026-01-15', method: '2020', rateSource: 'declared' } },
+    {
+      handler: (req, res) => {
+        requests.push(req.url ?? '');
+        if (req.url !== '/') return false;
+        if (homeFails > 0) {
+          homeFails--;
+          res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Indisponible</title>');
+        } else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="fr"><title>Accueil</title><main><h1>Accueil</h1></main></html>');
+        return true;
+      },
+    },
+  );
+  const count = (path: string) => requests.filter((r) => r === path).length;
+  const run = (id: string, extra: Record<string, unknown> = {}) => h.session.auditProcedure({ id, name: id, urls: [h.url('judge/spa/index.html')], ...extra });
+
+  it('renders the home and the declaration once for procedures audited at the same time, each judged alike', async () => {
+    requests.length = 0;
+    const [a, b] = await Promise.all([run('a'), run('b')]);
+    expect(count('/judge/spa/index.html')).toBe(2);
+    expect(count('/')).toBe(1);
+    expect(count('/judge/spa/accessibilite.html')).toBe(1);
+    for (const { report } of [a, b]) {
+      expect(report.declaration?.homeUrl).toBe(h.url('/'));
+      expect(report.declaration?.declaration).toMatchObject({ state: 'partiellement', rate: 62.5 });
+      expect(report.verdict).toMatchObject({ method: '2020', value: 'Partiel' });
+    }
+  });
+
+  it('renders again a page that was in error, and a page asked for with a session', async () => {
+    await h.session.close(); // forgets the pages kept for the run
+    requests.length = 0;
+    homeFails = 1;
+    await run('c');
+    await run('d');
+    // c got the 503 (not kept), d renders the home again; the declaration is kept from c.
+    expect(count('/')).toBe(2);
+    expect(count('/judge/spa/accessibilite.html')).toBe(1);
+    // A procedure with a session may see other pages: its judge pages are its own.
+    await run('e', { storageState: { cookies: [], origins: [] } });
+    expect(count('/')).toBe(3);
+    expect(count('/judge/spa/accessibilite.html')).toBe(2);
   });
 });
