@@ -10,7 +10,7 @@ import type { PlansCheck, RateReading } from '../model/declaration.js';
 import { classifyFailure, failureKindOf, type FailureKind } from '../model/failure.js';
 import { declaredPct, t, type Lang, type MsgKey } from './i18n.js';
 import { rateCell, toCsv } from './csv.js';
-import { declarationDate, failureLabel, kindLabel, localVerdict, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, whyLabel } from './view.js';
+import { declarationDate, failureLabel, kindLabel, localVerdict, mentionStates, pagesAuditedCount, planStatusLabel, reasonText, stateLabel, toCheckTexts, whyLabel } from './view.js';
 
 export { failureLabel };
 import { procedureFileNames, procedureReportPath } from './procedure-files.js';
@@ -55,6 +55,8 @@ export interface ProcedureRow {
   /** The verdict's reasons and the contradictions found, in the report's language. */
   reasons: string[];
   contradictions: string[];
+  /** What to check by hand about the declaration (plans, sample, mention on each page), in the report's language. */
+  toCheck: string[];
   /** Why the procedure could not be audited at all (null when it was). */
   failure: FailureKind | null;
   error: string | null;
@@ -107,6 +109,7 @@ export function procedureRow(p: ProcedureReport, report: AuditReport, lang: Lang
     withoutDeclarationLink: d?.mentionCoverage && decl ? d.mentionCoverage.withoutDeclarationLink : null,
     reasons: v?.reasons ?? [],
     contradictions: v?.contradictions ?? [],
+    toCheck: toCheckTexts(p, lang),
     // A procedure none of whose pages could be audited has a failure, never « no NC found ».
     failure: n.ok === 0 ? (failureKindOf(error) ?? classifyFailure(error) ?? 'error') : null,
     error,

@@ -92,7 +92,7 @@ function tableRow(p: ProcedureReport, r: ProcedureRow, i: number, lang: Lang): H
 <td data-sort="${r.declaredRate ?? ''}">${r.declaredState ? stateLabel(r.declaredState) : dash}${r.declaredRate == null ? '' : html`<br>${declaredPct(r.declaredRate, lang)}`}${r.declarationDate ? html`<br><small>${r.declarationDate}</small>` : ''}</td>
 <td data-sort="${r.declarationValid === null ? '' : r.declarationValid ? 1 : 0}">${r.declarationValid === null ? dash : T(r.declarationValid ? 'valid' : 'notValid')}${r.validUntil ? html`<br><small>${r.validUntil}</small>` : ''}</td>
 <td data-sort="${r.pagesAudited}">${r.pagesAudited}${r.pagesInError ? html` <small>(${r.pagesInError})</small>` : ''}</td>
-<td class="notes">${r.contradictions.map((x) => html`<span class="contradiction">${x}</span><br>`)}${r.failure ? html`<span class="contradiction">${T('notAudited', { kind: failureLabel(r.failure, lang) })}</span><br><small>${r.error}</small>` : ''}</td>
+<td class="notes">${r.contradictions.map((x) => html`<span class="contradiction">${x}</span><br>`)}${r.toCheck.length ? html`<small>${T('toCheck')} (${r.toCheck.length})</small><br>` : ''}${r.failure ? html`<span class="contradiction">${T('notAudited', { kind: failureLabel(r.failure, lang) })}</span><br><small>${r.error}</small>` : ''}</td>
 <td><a href="${r.reportHtml}" aria-label="${T('dashReportHtml', { name: r.name })}">HTML</a> · <a href="${r.reportJson}" aria-label="${T('dashReportJson', { name: r.name })}">JSON</a></td>
 </tr>`;
 }
@@ -121,6 +121,7 @@ ${r.failure ? html`<dt>${T('notAudited', { kind: failureLabel(r.failure, lang) }
 <dt>${T('dashReports')}</dt><dd><a href="${r.reportHtml}">${r.reportHtml}</a> · <a href="${r.reportJson}">${r.reportJson}</a></dd>
 </dl>
 ${r.verdict ? html`<ul class="reasons">${r.reasons.map((x) => html`<li>${x}</li>`)}${r.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
+${r.toCheck.length ? html`<p><strong>${T('toCheck')}</strong></p><ul class="reasons">${r.toCheck.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
 ${r.failure
   ? ''
   : html`<h4>${T('nonConformities', { n: nc.length })}</h4>

@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import type { AuditReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import { declaredPct, pctL, t, type Lang } from './i18n.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, notAuditedText, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, notAuditedText, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel, toCheckTexts } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 
 /**
@@ -97,6 +97,12 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
         for (const x of v.contradictions) out.push(`- ⚠️ ${escapeMarkdown(x, 300)}`);
         out.push('');
       }
+    }
+    const toCheck = toCheckTexts(p, lang);
+    if (toCheck.length) {
+      out.push(`**${escapeMarkdown(T('toCheck'))}**`, '');
+      for (const x of toCheck) out.push(`- 🔎 ${escapeMarkdown(x, 300)}`);
+      out.push('');
     }
     const diff = cmp?.procedures.find((x) => x.id === p.id);
     if (diff) out.push(...baselineMd(diff, lang), '');

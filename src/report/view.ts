@@ -323,6 +323,17 @@ export function localVerdict(p: ProcedureReport, lang: Lang): LocalVerdict | nul
   };
 }
 
+/**
+ * What an accessibility lead checks by hand about the declaration, in `lang`: the flags of the
+ * plans, of the sample and of the mention on each page (the HTML report shows each beside its
+ * table; the Markdown report and the dashboard list them together).
+ */
+export function toCheckTexts(p: ProcedureReport, lang: Lang): string[] {
+  const d = p.declaration;
+  if (!d) return [];
+  return [...(d.plans?.flags ?? []), ...(d.sample?.flags ?? []), ...(d.mentionCoverage?.flags ?? [])].map((f) => reasonText(f, lang));
+}
+
 /** The validity sentence of the declaration in `lang` (null when there is no declaration). */
 export function localValidityReason(p: ProcedureReport, lang: Lang): string | null {
   const d = p.declaration;
