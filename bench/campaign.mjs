@@ -87,14 +87,16 @@ export async function campaign(o) {
   const csv = join(dir, 'procedures.csv');
   writeFileSync(csv, campaignCsv(srv.urls, o.chunk));
   const asOf = new Date().toISOString().slice(0, 10);
-  const perShard = defaultConcurrency();
+  // --tabs: the pages each shard audits at once (the CLI's --concurrency); the CLI's default otherwise.
+  const perShard = o.tabs ?? defaultConcurrency();
+  const tabs = o.tabs ? ['--concurrency', String(o.tabs)] : [];
   // The machine is shared: its load averages (as `uptime` prints them) before and after say how much.
   const loadBefore = loadavg();
   log(`campaign: ${o.procedures} procedures × ${o.chunk} pages = ${n} pages, latency ${o.latency} ms, ${shards} shards at once (concurrency ${perShard} each), ${dir}`);
   try {
     // The shards, as separate processes at once.
     const run = await measured(() =>
-      Promise.all(Array.from({ length: shards }, (_, i) => cli(['batch', csv, '--output', join(dir, `part-${i + 1}`), '--shard', `${i + 1}/${shards}`, '--no-sample', '--as-of', asOf, '--quiet']))),
+      Promise.all(Array.from({ length: shards }, (_, i) => cli(['batch', csv, '--output', join(dir, `part-${i + 1}`), '--shard', `${i + 1}/${shards}`, '--no-sample', '--as-of', asOf, '--quiet', ...tabs]))),
     );
     run.out.forEach((r, i) => {
       if (r.code !== 0) log(`shard ${i + 1}/${shards}: exit ${r.code}\n${r.stderr.slice(-2000)}`);
@@ -153,7 +155,7 @@ export function campaignMarkdown(o, r, m) {
   const L = [];
   L.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}, axe-core ${m.axe}, Playwright ${m.playwright}; rgaa-audit at ${m.commit}`);
   L.push(
-    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (default concurrency: ${r.perShard} pages each), then \`rgaa-audit merge\`; memory and CPU of the CLI processes and their browsers (not of the bench process serving the pages; the reference, run inside it, counts it whole). Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (the load average counts the campaign's own processes: "other work" is what ran outside them).`,
+    `- ${o.procedures} procedures × ${o.chunk} pages = ${r.pages} pages (the observatory's CSV, URL_Demarche holding each procedure's ${o.chunk} pages, \`--no-sample\`), ${o.latency} ms latency per request; \`rgaa-audit batch --shard i/${r.shards}\` as ${r.shards} processes at once on this one machine (${o.tabs ? `\`--concurrency ${o.tabs}\`` : 'default concurrency'}: ${r.perShard} pages each), then \`rgaa-audit merge\`; memory and CPU of the CLI processes and their browsers (not of the bench process serving the pages; the reference, run inside it, counts it whole). Other work on the machine meanwhile: **${f(r.foreign)} cores** on average; load averages (1, 5, 15 min, as \`uptime\` prints them) ${r.load.before.map((x) => f(x)).join(', ')} at the start, ${r.load.after.map((x) => f(x)).join(', ')} at the end (the load average counts the campaign's own processes: "other work" is what ran outside them).`,
   );
   L.push('');
   L.push('| | pages | wall | pages/s | CPU s/page | peak RSS (whole tree) | peak PSS |');

@@ -7,7 +7,7 @@
  *   npm run bench -- --batch [--procedures 250] [--chunk 5] [--latency 100] [--write]
  *   npm run bench -- --profile [--pages 50] [--axe-pages 5] [--write]
  *   npm run bench -- --memory [--pages 50] [--from 5] [--window 5] [--limit 0.1] [--gc] [--no-interactive] [--write]
- *   npm run bench -- --campaign [--procedures 250] [--chunk 5] [--shards 2] [--ref-pages 100] [--latency 100] [--keep] [--write]
+ *   npm run bench -- --campaign [--procedures 250] [--chunk 5] [--shards 2] [--tabs n] [--ref-pages 100] [--latency 100] [--keep] [--write]
  *
  * Default mode: N generated pages (bench/pages.mjs, ~50 KB each) served from memory on 127.0.0.1
  * (dist/serve.js serveStatic + handler, optional per-request latency), audited `runs` times by
@@ -45,7 +45,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 /* ------------------------------------------------------------------ options */
 
 function parseArgs(argv) {
-  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md`, campaign: false, shards: 2, refPages: 100, keep: false, memory: false, from: 5, window: 5, limit: 0.1, gc: false, interactive: true };
+  const o = { pages: 50, runs: 3, concurrency: defaultConcurrency(), latency: null, chunk: 5, warmup: true, refTag: false, write: false, json: false, batch: false, profile: false, procedures: 250, axePages: 5, quiet: 0.3, quietWait: 60, maxForeign: 0.5, maxSlow: 1.5, retries: null, interleave: 0, results: `${HERE}RESULTS.md`, campaign: false, shards: 2, refPages: 100, tabs: null, keep: false, memory: false, from: 5, window: 5, limit: 0.1, gc: false, interactive: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -76,6 +76,7 @@ function parseArgs(argv) {
     else if (a === '--profile') o.profile = true;
     else if (a === '--campaign') o.campaign = true;
     else if (a === '--shards') o.shards = num();
+    else if (a === '--tabs') o.tabs = num();
     else if (a === '--ref-pages') o.refPages = num();
     else if (a === '--keep') o.keep = true;
     else if (a === '--memory') o.memory = true;
@@ -507,7 +508,7 @@ if (o.memory) {
   const md = campaignMarkdown(o, r, m);
   console.log(md);
   if (o.json) dumpJson(`campaign-${o.procedures}x${o.chunk}-s${o.shards}`, r);
-  if (o.write) writeSection(`campaign-${o.procedures}x${o.chunk}-s${o.shards}-l${o.latency}`, `Campaign: ${o.procedures} procedures × ${o.chunk} pages, ${o.shards} shards at once through the CLI, latency ${o.latency} ms`, md);
+  if (o.write) writeSection(`campaign-${o.procedures}x${o.chunk}-s${o.shards}-l${o.latency}${o.tabs ? `-t${o.tabs}` : ''}`, `Campaign: ${o.procedures} procedures × ${o.chunk} pages, ${o.shards} shards at once through the CLI, latency ${o.latency} ms${o.tabs ? `, ${o.tabs} tabs each` : ''}`, md);
 } else if (o.batch) {
   const r = await batch(o);
   const md = batchMarkdown(o, r, m);

@@ -62,6 +62,8 @@ export interface ProcedureInput {
 const RENDERED_KEPT = 64;
 
 const RETRYABLE = /^(unreachable|timeout|navigation failed|browser crashed|renderer crashed)/;
+/** A page's failure that may not last: tried again rather than remembered. */
+const TRANSIENT = new RegExp(`${RETRYABLE.source}|^HTTP (?:5\\d\\d|429)\\b`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One browser for the run, the in-page script built once, pages gathered in parallel. */
@@ -265,8 +267,9 @@ export class AuditSession {
    * A rendered page's HTML and judge facts, without the audit (home and declaration pages).
    * Procedures of one site share its home page and usually its declaration: a page rendered
    * without a session (no storage state) is rendered once for the run, and a procedure asking for
-   * it while it renders waits for that render. A page in error is not kept: the next procedure
-   * tries again. Forgotten when the session closes.
+   * it while it renders waits for that render. A failure that may not last (a timeout, the
+   * network, a 5xx or 429) is not kept: the next procedure tries again; an answer is (a 404 home
+   * page). Forgotten when the session closes.
    */
   fetchRendered(url: string, extra: Partial<GatherOptions> = {}): Promise<FetchedPage> {
     if (extra.storageState) return this.render(url, extra);
@@ -278,7 +281,7 @@ export class AuditSession {
       return hit;
     }
     const p = this.render(url, extra).then((f) => {
-      if (f.error && this.rendered.get(url) === p) this.rendered.delete(url);
+      if (f.error && TRANSIENT.test(f.error) && this.rendered.get(url) === p) this.rendered.delete(url);
       return f;
     });
     this.rendered.set(url, p);

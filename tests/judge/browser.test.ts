@@ -47,13 +47,15 @@ describe('mention search in Chromium', () => {
 describe('judge pages shared by the procedures of one site', () => {
   const requests: string[] = [];
   let homeFails = 0;
+  let homeMissing = false;
   const h = useHarness(
     { judge: { asOf: '2026-01-15', method: '2020', rateSource: 'declared' } },
     {
       handler: (req, res) => {
         requests.push(req.url ?? '');
         if (req.url !== '/') return false;
-        if (homeFails > 0) {
+        if (homeMissing) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Introuvable</title>');
+        else if (homeFails > 0) {
           homeFails--;
           res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Indisponible</title>');
         } else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="fr"><title>Accueil</title><main><h1>Accueil</h1></main></html>');
@@ -77,7 +79,7 @@ describe('judge pages shared by the procedures of one site', () => {
     }
   });
 
-  it('renders again a page that was in error, and a page asked for with a session', async () => {
+  it('renders again a page whose failure may not last (503), and a page asked for with a session', async () => {
     await h.session.close(); // forgets the pages kept for the run
     requests.length = 0;
     homeFails = 1;
@@ -90,5 +92,16 @@ describe('judge pages shared by the procedures of one site', () => {
     await run('e', { storageState: { cookies: [], origins: [] } });
     expect(count('/')).toBe(3);
     expect(count('/judge/spa/accessibilite.html')).toBe(2);
+  });
+
+  it('keeps an answer that is a failure: a home page that does not exist (404) is asked for once', async () => {
+    await h.session.close();
+    requests.length = 0;
+    homeMissing = true;
+    const first = await run('f');
+    const second = await run('g');
+    expect(count('/')).toBe(1);
+    for (const { report } of [first, second]) expect(report.declaration?.declaration).toMatchObject({ state: 'partiellement', rate: 62.5 });
+    homeMissing = false;
   });
 });
