@@ -112,7 +112,7 @@ export class AuditSession {
     if (perPage.length) this.hooks.push((page, raw, guard, cdp) => this.runOnArtifacts(perPage, gatherers, page, raw, guard, cdp));
     if (options.screenshots) {
       const max = options.screenshots;
-      this.hooks.push((page, raw) => screenshotFailures(page, raw, max));
+      this.hooks.push((page, raw, _guard, cdp) => screenshotFailures(page, raw, max, cdp));
     }
     this.sampleChecks = planned.filter((c) => c.runSample);
     this.limit = pLimit(Math.max(1, options.concurrency));

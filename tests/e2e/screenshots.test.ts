@@ -1,0 +1,82 @@
+/**
+ * Screenshots of failing elements (src/gather/screenshots.ts): each is the element itself with
+ * its 4 px margin, wherever it is on the page (in the first viewport, far below it, at the bottom
+ * of a box that scrolls, in a shadow root, on a page whose scrolling is smooth), and no more than
+ * asked for.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright';
+import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
+import { useHarness } from '../helpers/harness.js';
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(uri: string): { width: number; height: number } {
+  const buf = Buffer.from(uri.replace(/^data:image\/png;base64,/, ''), 'base64');
+  expect(buf.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+describe('screenshots of failing elements', () => {
+  const h = useHarness({ screenshots: 10 });
+  let viewer: Browser;
+  beforeAll(async () => {
+    viewer = await launchBrowser(await findBrowser());
+  });
+  afterAll(async () => {
+    await viewer?.close();
+  });
+  /** The colour at the centre of a picture, and at a point of its margin. */
+  const colours = async (uri: string) => {
+    const page = await viewer.newPage();
+    try {
+      return await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const at = (x: number, y: number) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3));
+        return { centre: at(Math.floor(img.width / 2), Math.floor(img.height / 2)), margin: at(1, 1) };
+      }, uri);
+    } finally {
+      await page.close();
+    }
+  };
+
+  it('pictures each element with its margin, in view or not', async () => {
+    const { gathered } = await h.page('screenshots/shots.html');
+    const nodes = Object.values(gathered.raw!.axe!.violations).flat();
+    const shot = (id: string) => nodes.find((n) => (id === 'card' ? n.selector.startsWith('#card ') : n.selector === `#${id}`))?.screenshot;
+    const expected: [string, number, number, number[]][] = [
+      ['top', 120, 60, [0, 0, 255]],
+      ['below', 200, 100, [255, 0, 0]],
+      ['inside', 80, 40, [0, 255, 0]],
+      ['card', 60, 30, [255, 255, 0]],
+    ];
+    for (const [id, w, hgt, rgb] of expected) {
+      const uri = shot(id);
+      expect(uri, id).toMatch(/^data:image\/png;base64,/);
+      expect(pngSize(uri!), id).toEqual({ width: w + 8, height: hgt + 8 });
+      const c = await colours(uri!);
+      expect(c.centre, id).toEqual(rgb);
+      // The margin shows the page around it (white, or the scrolling box's).
+      expect(c.margin, id).not.toEqual(rgb);
+    }
+  });
+
+  it('takes no more pictures than asked for', async () => {
+    const few = new (h.session.constructor as typeof import('../../src/audit.js').AuditSession)({ ...h.session.options, screenshots: 1 });
+    try {
+      const g = await few.gather(h.url('screenshots/shots.html'));
+      const shots = Object.values(g.raw!.axe!.violations)
+        .flat()
+        .filter((n) => n.screenshot);
+      expect(shots.map((n) => n.selector)).toEqual(['#top']);
+    } finally {
+      await few.close();
+    }
+  });
+});
