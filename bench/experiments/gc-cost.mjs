@@ -1,0 +1,84 @@
+// What a collection between pages costs, by protocol method, in a reused tab running the tool's
+// in-page audit (axe-core + our checks, no interactive gatherers):
+//   the renderer CPU of the call itself, what it leaves (V8 heap, documents), and the renderer CPU
+//   of the 5 pages after it (a method that purges compiled code would make them dearer).
+//   node bench/experiments/gc-cost.mjs [rounds=4]
+import { chromium } from 'playwright';
+import { readFileSync, readdirSync } from 'node:fs';
+import { servePages } from '../server.mjs';
+import { launchArgs } from '../reference.mjs';
+import { findBrowser } from '../../dist/gather/browser.js';
+import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
+
+const rounds = Number(process.argv[2] ?? 4);
+const METHODS = {
+  none: async () => undefined,
+  'HeapProfiler.collectGarbage': (cdp) => cdp.send('HeapProfiler.collectGarbage'),
+  'Memory.simulatePressureNotification critical': (cdp) => cdp.send('Memory.simulatePressureNotification', { level: 'critical' }),
+  'Memory.simulatePressureNotification moderate': (cdp) => cdp.send('Memory.simulatePressureNotification', { level: 'moderate' }),
+  'Memory.forciblyPurgeJavaScriptMemory': (cdp) => cdp.send('Memory.forciblyPurgeJavaScriptMemory'),
+  // V8's own collection, exposed under a name of ours (--js-flags=--expose-gc-as): one major GC.
+  'gc() exposed as __rgaa_gc, one major GC': (cdp) => cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' }),
+  'gc() exposed as __rgaa_gc, twice': async (cdp) => {
+    await cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' });
+    await cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' });
+  },
+};
+const srv = await servePages(10);
+const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: [...launchArgs(), '--js-flags=--expose-gc-as=__rgaa_gc'] });
+const script = new AuditSession({ ...defaultAuditOptions(), interactive: false }).script;
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+await ctx.addInitScript(script.init);
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+
+const TICK = 100;
+/** CPU seconds of every renderer of the browser. */
+function rendererCpu() {
+  let s = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('--type=renderer')) continue;
+      const f = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1].split(' ');
+      s += (Number(f[11]) + Number(f[12])) / TICK;
+    } catch {
+      /* gone */
+    }
+  }
+  return s;
+}
+const pages = async (n) => {
+  const c0 = rendererCpu();
+  for (let i = 0; i < n; i++) {
+    await page.goto(srv.urls[i % srv.urls.length], { waitUntil: 'load' });
+    await page.evaluate(script.call);
+  }
+  return (rendererCpu() - c0) / n;
+};
+await pages(10); // warm up
+const rows = Object.fromEntries(Object.keys(METHODS).map((m) => [m, { call: [], wall: [], heap: [], docs: [], after: [] }]));
+for (let r = 0; r < rounds; r++) {
+  for (const [name, fn] of Object.entries(METHODS)) {
+    await pages(5);
+    const c0 = rendererCpu();
+    const t0 = performance.now();
+    await fn(cdp);
+    const wall = performance.now() - t0;
+    // CPU the call started may run on after it answered (a concurrent marking): wait a little.
+    await new Promise((res) => setTimeout(res, 300));
+    const row = rows[name];
+    row.call.push(rendererCpu() - c0);
+    row.wall.push(wall);
+    row.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6);
+    row.docs.push((await cdp.send('Memory.getDOMCounters')).documents);
+    row.after.push(await pages(5));
+  }
+}
+const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+console.log(`| method | renderer CPU of the call, ms | call wall, ms | V8 heap after, MB | documents after | renderer CPU per page of the 5 after, ms |`);
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [name, r] of Object.entries(rows)) {
+  console.log(`| ${name} | ${Math.round(med(r.call) * 1000)} | ${Math.round(med(r.wall))} | ${med(r.heap).toFixed(1)} | ${med(r.docs)} | ${Math.round(med(r.after) * 1000)} |`);
+}
+await browser.close();
+await srv.close();
