@@ -8,6 +8,7 @@ import type { AuditReport, ProcedureReport, RuleSet } from '../model/types.js';
 import { colon, declaredPct, pctL, t, type Lang } from './i18n.js';
 import { html, htmlDocument, slug, statusBadge, urlLink, type Html } from './html-kit.js';
 import { failureLabel, mentionCell, procedureRows, type ProcedureRow } from './batch.js';
+import { toCheckList } from './html-declaration.js';
 import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, linkable, rateLine, stateLabel, statusName, verdictClass } from './view.js';
 
 export interface DashboardOptions {
@@ -121,7 +122,7 @@ ${r.failure ? html`<dt>${T('notAudited', { kind: failureLabel(r.failure, lang) }
 <dt>${T('dashReports')}</dt><dd><a href="${r.reportHtml}">${r.reportHtml}</a> · <a href="${r.reportJson}">${r.reportJson}</a></dd>
 </dl>
 ${r.verdict ? html`<ul class="reasons">${r.reasons.map((x) => html`<li>${x}</li>`)}${r.contradictions.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
-${r.toCheck.length ? html`<p><strong>${T('toCheck')}</strong></p><ul class="reasons">${r.toCheck.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>` : ''}
+${toCheckList(r.toCheck, lang)}
 ${r.failure
   ? ''
   : html`<h4>${T('nonConformities', { n: nc.length })}</h4>

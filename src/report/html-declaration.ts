@@ -13,9 +13,14 @@ import { kindLabel, linkable, localValidityReason, missingLabel, planStatusLabel
 
 type Tr = (k: Parameters<typeof t>[1], pr?: Parameters<typeof t>[2]) => string;
 
-function flagList(flags: Reason[] | undefined, lang: Lang, T: Tr): Html | '' {
-  if (!flags?.length) return '';
-  return html`<p><strong>${T('toCheck')}</strong></p><ul class="reasons">${flags.map((f) => html`<li class="contradiction">${reasonText(f, lang)}</li>`)}</ul>`;
+/** « To check » and its items (already in the report's language): the HTML report and the dashboard. */
+export function toCheckList(texts: string[], lang: Lang): Html | '' {
+  if (!texts.length) return '';
+  return html`<p><strong>${t(lang, 'toCheck')}</strong></p><ul class="reasons">${texts.map((x) => html`<li class="contradiction">${x}</li>`)}</ul>`;
+}
+
+function flagList(flags: Reason[] | undefined, lang: Lang): Html | '' {
+  return toCheckList((flags ?? []).map((f) => reasonText(f, lang)), lang);
 }
 
 function rateField(decl: Declaration, lang: Lang, T: Tr): Html {
@@ -58,7 +63,7 @@ function plansSection(d: DeclarationReport, id: string, lang: Lang, T: Tr): Html
   const status = check
     ? html`<ul><li>${T('planSchemaLine', { status: planStatusLabel(check.schema, lang) + (check.schemaYears.length ? ` (${check.schemaYears.join('–')})` : '') })}</li><li>${T('planThisYear', { year: check.year, value: T(check.thisYearPlan ? 'yes' : 'no') })}</li></ul>`
     : '';
-  return html`<h4 id="${id}-plans">${T('plansHeading')}</h4>${status}${table}${flagList(check?.flags, lang, T)}`;
+  return html`<h4 id="${id}-plans">${T('plansHeading')}</h4>${status}${table}${flagList(check?.flags, lang)}`;
 }
 
 function sampleSection(d: DeclarationReport, id: string, lang: Lang, T: Tr): Html | '' {
@@ -99,7 +104,7 @@ function coverageSection(d: DeclarationReport, id: string, lang: Lang, T: Tr): H
         pg.declarationLink ? urlLink(pg.declarationLink, linkable(pg.declarationLink)) : d.declaration ? html`<strong class="contradiction">${T('coverageNone')}</strong>` : T('coverageNoDeclaration')
       }</td></tr>`,
   )}</tbody></table></div>
-${flagList(c.flags, lang, T)}`;
+${flagList(c.flags, lang)}`;
 }
 
 export function declarationSection(p: ProcedureReport, id: string, lang: Lang): Html {
