@@ -51,7 +51,7 @@ const pages = async (n) => {
   const c0 = rendererCpu();
   for (let i = 0; i < n; i++) {
     await page.goto(srv.urls[i % srv.urls.length], { waitUntil: 'load' });
-    await page.evaluate(script.call);
+    await page.evaluate(script.call); // a JSON string (InPageScript.json)
   }
   return (rendererCpu() - c0) / n;
 };
