@@ -1,0 +1,65 @@
+// Where the CLI batch's CPU goes, by process: the CLI (Node), the browser's main process, its
+// renderers, its GPU and utility (network, storage) processes. N procedures × 5 generated pages
+// served on 127.0.0.1 with a latency, `rgaa-audit batch` as the campaign runs it, extra CLI
+// arguments after `--`.
+//   node bench/experiments/cli-split.mjs [procedures=10] [latency=0] [-- extra CLI args]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { servePages } from '../server.mjs';
+import { descendants, readStat } from '../proctree.mjs';
+
+const argv = process.argv.slice(2);
+const dd = argv.indexOf('--');
+const [procs = 10, latency = 0] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
+const extra = dd < 0 ? [] : argv.slice(dd + 1);
+const BIN = fileURLToPath(new URL('../../bin/rgaa-audit.js', import.meta.url));
+const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html lang="fr"><title>Déclaration</title><h1>Déclaration d’accessibilité</h1></html>' }]]) });
+const dir = mkdtempSync(join(tmpdir(), 'rgaa-split-'));
+const rows = ['Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere'];
+for (let i = 0; i < procs; i++) rows.push([`D-${i + 1}`, `Démarche ${i + 1}`, srv.urls.slice(i * 5, i * 5 + 5).join(' '), 'Administration', 'Ministère'].join(';'));
+writeFileSync(join(dir, 'p.csv'), '\ufeff' + rows.join('\r\n') + '\r\n');
+
+const kind = (pid) => {
+  let cmd;
+  try {
+    cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+  } catch {
+    return null;
+  }
+  if (cmd.includes('rgaa-audit.js')) return 'CLI (Node)';
+  const t = /--type=([a-z-]+)/.exec(cmd)?.[1];
+  if (!t) return 'browser main';
+  if (t === 'utility') return `utility ${/--utility-sub-type=([\w.]+)/.exec(cmd)?.[1] ?? ''}`;
+  return t;
+};
+const seen = new Map(); // pid -> { kind, cpu }
+const t0 = performance.now();
+const child = spawn(process.execPath, [...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+let err = '';
+child.stderr.on('data', (d) => (err += d));
+const sample = () => {
+  for (const [pid] of descendants(process.pid)) {
+    const st = readStat(pid);
+    if (!st) continue;
+    const e = seen.get(pid) ?? { kind: kind(pid), cpu: 0 };
+    e.cpu = Math.max(e.cpu, st.utime + st.stime);
+    seen.set(pid, e);
+  }
+};
+const timer = setInterval(sample, 100);
+const code = await new Promise((r) => child.on('close', r));
+clearInterval(timer);
+const wall = (performance.now() - t0) / 1000;
+const pages = procs * 5;
+const by = new Map();
+for (const { kind: k, cpu } of seen.values()) if (k) by.set(k, (by.get(k) ?? 0) + cpu);
+let total = 0;
+for (const v of by.values()) total += v;
+console.log(`exit ${code}, ${pages} pages, ${wall.toFixed(1)} s wall, ${((total / pages) * 1000).toFixed(0)} CPU ms a page (sampled every 100 ms: a lower bound) ${extra.join(' ')}`);
+for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${((v / pages) * 1000).toFixed(0).padStart(5)} ms a page  ${((v / total) * 100).toFixed(0)} %`);
+if (code !== 0 && code !== 1) console.log(err.slice(-1000));
+rmSync(dir, { recursive: true, force: true });
+await srv.close();
