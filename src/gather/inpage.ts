@@ -71,16 +71,15 @@ export class InPageScript {
   constructor(readonly plan: InPagePlan) {
     this.key = JSON.stringify(`__rgaa_${randomBytes(8).toString('hex')}`);
     // `auditJson`: the audit's result as one JSON string (the native JSON.stringify, taken at
-    // document start before any page script; a toJSON a page library adds to
-    // Array.prototype or Object.prototype, as Prototype.js does, is not called: the replacer gives
-    // back each raw value).
+    // document start before any page script; a toJSON a page library adds to Array.prototype or
+    // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
     this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
     this.call = this.probe('auditJson', [plan]);
     this.full = `(function () {\n  ${this.define}\n  return entry().auditJson(${JSON.stringify(plan)});\n})()`;
   }
 
-  /** An expression calling the bundle's `name` (`audit`, or a probe) with `args`, or giving MISSING_ENTRY. */
+  /** An expression calling the bundle's `name` (`audit`, `auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */
   probe(name: string, args: unknown[] = []): string {
     const fn = name === 'audit' || name === 'auditJson' ? `.${name}` : `.probes[${JSON.stringify(name)}]`;
     return `(typeof window[${this.key}] === 'function' ? window[${this.key}]()${fn}(${args.map((a) => JSON.stringify(a)).join(', ')}) : ${JSON.stringify(MISSING_ENTRY)})`;
