@@ -63,7 +63,7 @@ export class InPageScript {
   readonly init: string;
   readonly call: string;
   readonly full: string;
-  /** `call` and `full` give the audit's result as JSON (PageScript.json). */
+  /** `call` gives the audit's result as JSON (PageScript.json). */
   readonly json = true;
   private readonly key: string;
   private readonly define: string;
@@ -76,7 +76,8 @@ export class InPageScript {
     this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
     this.call = this.probe('auditJson', [plan]);
-    this.full = `(function () {\n  ${this.define}\n  return entry().auditJson(${JSON.stringify(plan)});\n})()`;
+    // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.
+    this.full = `(function () {\n  ${this.define}\n  return entry().audit(${JSON.stringify(plan)});\n})()`;
   }
 
   /** An expression calling the bundle's `name` (`audit`, `auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */

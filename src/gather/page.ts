@@ -71,9 +71,10 @@ export interface PageScript {
   /** Evaluated per page: calls the entry point, or returns MISSING_ENTRY. */
   call?: string;
   /**
-   * `call` and `full` give their result as one JSON string: Playwright's own transfer of an object
-   * walks it in the page, checks every node of it in Node and builds it again, which for an audit's
-   * result (hundreds of nodes) cost ~5 % of a page's CPU (bench/RESULTS.md, fifth pass).
+   * `call` gives its result as one JSON string: Playwright's own transfer of an object walks it in
+   * the page, checks every node of it in Node and builds it again, which for an audit's result
+   * (hundreds of nodes) cost ~5 % of a page's CPU (bench/RESULTS.md, fifth pass). `full` does not:
+   * it runs after the page's scripts, whose JSON.stringify it could not trust.
    */
   json?: boolean;
 }
@@ -167,9 +168,10 @@ export async function gatherPage<T = RawPage>(
       }
       const t1 = performance.now();
       let raw: unknown = s.call ? await evaluateStable(page, s.call) : MISSING_ENTRY;
-      // No entry point in this document (init scripts do not reach every kind of document).
+      if (s.json && typeof raw === 'string' && raw !== MISSING_ENTRY) raw = JSON.parse(raw);
+      // No entry point in this document (init scripts do not reach every kind of document, and a
+      // page may delete it).
       if (raw === MISSING_ENTRY) raw = await evaluateStable(page, s.full);
-      if (s.json) raw = typeof raw === 'string' ? JSON.parse(raw) : null;
       out.raw = raw as T;
       out.timings.evaluate = Math.round(performance.now() - t1);
       out.finalUrl = page.url();

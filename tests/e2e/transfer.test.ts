@@ -2,7 +2,8 @@
  * The audit's result leaves the page as one JSON string (src/gather/inpage.ts `auditJson`, made
  * with the JSON.stringify taken at document start). A page that adds toJSON to Array.prototype
  * and String.prototype (as Prototype.js 1.6 does) or replaces JSON.stringify gets the report it
- * gets without doing so.
+ * gets without doing so, and so does one that deletes the entry point, so that the audit is
+ * evaluated whole after its scripts (that path uses Playwright's transfer).
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import type { PageReport } from '../../src/model/types.js';
@@ -12,9 +13,11 @@ describe('the audit result sent as JSON', () => {
   const h = useHarness();
   let plain: PageReport;
   let tampered: PageReport;
+  let whole: PageReport;
   beforeAll(async () => {
     plain = (await h.page('pages/json-tamper.html')).report;
     tampered = (await h.page('pages/json-tamper.html?tamper')).report;
+    whole = (await h.page('pages/json-tamper.html?tamper&delete')).report;
   }, 60_000);
 
   it('the page without tampering: audited, with its failures', () => {
@@ -30,5 +33,10 @@ describe('the audit result sent as JSON', () => {
     expect(tampered.error).toBeNull();
     // The page's URL (in the review item of 12.1) is the one difference.
     expect(JSON.parse(JSON.stringify(tampered.criteria).replaceAll('json-tamper.html?tamper', 'json-tamper.html'))).toEqual(plain.criteria);
+  });
+
+  it('the same page deleting the entry point (the audit then comes in whole, after its scripts): the same statuses and findings', () => {
+    expect(whole.error).toBeNull();
+    expect(JSON.parse(JSON.stringify(whole.criteria).replaceAll('json-tamper.html?tamper&delete', 'json-tamper.html'))).toEqual(plain.criteria);
   });
 });
