@@ -62,6 +62,9 @@ export function describeError(e: unknown, timeout: number): string {
   return msg.slice(0, 300);
 }
 
+/** The error of a page whose navigation was cut short in a tab that showed another page before (gatherPage); AuditSession.gather tries it again at once. */
+export const INTERRUPTED_BY_PREVIOUS = 'navigation cut short in a reused tab (the page shown before in it may have navigated by itself)';
+
 /** The in-page script of a run: installed once per pooled context, or evaluated whole. */
 export interface PageScript {
   /** The whole expression (axe-core, the page bundle and the call), evaluated as is when `call` cannot be used. */
@@ -186,6 +189,10 @@ export async function gatherPage<T = RawPage>(
     if (guard?.reason) throw new Error(guard.reason); // crashed during the hooks, whose errors are per check
   } catch (e) {
     out.error = guard?.reason ?? describeError(e, opts.timeout);
+    // In a tab that showed another page before, a navigation of that page's own (a reload or a
+    // redirect on a timer, started after its audit) can cut ours short (« interrupted by another
+    // navigation », or aborted): perhaps not this page's fault, so it is tried again elsewhere.
+    if (!guard?.reason && lease && lease.uses > 0 && !out.finalUrl && /is interrupted by another navigation|net::ERR_ABORTED/.test(String((e as Error)?.message ?? e))) out.error = INTERRUPTED_BY_PREVIOUS;
     out.raw = null;
     healthy = false;
   } finally {
