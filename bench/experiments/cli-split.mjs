@@ -55,11 +55,16 @@ clearInterval(timer);
 const wall = (performance.now() - t0) / 1000;
 const pages = procs * 5;
 const by = new Map();
-for (const { kind: k, cpu } of seen.values()) if (k) by.set(k, (by.get(k) ?? 0) + cpu);
+const count = new Map();
+for (const { kind: k, cpu } of seen.values()) {
+  if (!k) continue;
+  by.set(k, (by.get(k) ?? 0) + cpu);
+  count.set(k, (count.get(k) ?? 0) + 1);
+}
 let total = 0;
 for (const v of by.values()) total += v;
 console.log(`exit ${code}, ${pages} pages, ${wall.toFixed(1)} s wall, ${((total / pages) * 1000).toFixed(0)} CPU ms a page (sampled every 100 ms: a lower bound) ${extra.join(' ')}`);
-for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${((v / pages) * 1000).toFixed(0).padStart(5)} ms a page  ${((v / total) * 100).toFixed(0)} %`);
+for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${((v / pages) * 1000).toFixed(0).padStart(5)} ms a page  ${((v / total) * 100).toFixed(0)} %  (${count.get(k)} processes)`);
 if (code !== 0 && code !== 1) console.log(err.slice(-1000));
 rmSync(dir, { recursive: true, force: true });
 await srv.close();
