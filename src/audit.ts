@@ -12,7 +12,7 @@ import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
 import { screenshotFailures } from './gather/screenshots.js';
-import { gatherPage, DEFAULT_GATHER, INTERRUPTED_BY_PREVIOUS, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
+import { gatherPage, DEFAULT_GATHER, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
 import type { PageGuard } from './gather/guard.js';
 import type { Artifacts, GathererName } from './gather/artifacts.js';
 import { GATHERERS, collectArtifacts } from './gather/gatherers/index.js';
@@ -217,13 +217,13 @@ export class AuditSession {
     const hooks = (script ? [] : this.hooks) as unknown as PageHook<T>[];
     const retries = opts.retries ?? 2;
     let crashes = 0;
-    let interrupted = 0;
+    let cutShort = 0;
     for (let attempt = 0; ; attempt++) {
       const { g, browser } = await this.attempt<T>(url, script ?? this.script, opts, hooks);
       if (!g.error) return g;
-      // The tab's page before navigated by itself during ours (its context is closed now): once
-      // more at once, in another tab, whatever --retries says.
-      if (g.error === INTERRUPTED_BY_PREVIOUS && interrupted++ === 0) {
+      // Cut short in a reused tab (GatheredPage.cutShort; that tab is closed now): once more at
+      // once, in another tab, whatever --retries says. A second time, its error stands.
+      if (g.cutShort && cutShort++ === 0) {
         this.stats.retries++;
         attempt--;
         continue;

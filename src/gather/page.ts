@@ -21,6 +21,12 @@ export interface GatheredPage<T = RawPage> {
   error: string | null;
   /** Seconds asked by a 429/503 Retry-After header. */
   retryAfter?: number;
+  /**
+   * The navigation was cut short (« interrupted by another navigation », or aborted) in a tab that
+   * showed another page before: that page may have reloaded or redirected by itself after its
+   * audit. AuditSession.gather tries the page again at once in another tab.
+   */
+  cutShort?: boolean;
   raw: T | null;
   timings: Record<string, number>;
   /** Dialogs the page opened (answered) and windows it opened (closed): see guard.ts. */
@@ -61,9 +67,6 @@ export function describeError(e: unknown, timeout: number): string {
   if (/Cannot navigate to invalid URL|invalid URL/i.test(msg)) return `invalid URL`;
   return msg.slice(0, 300);
 }
-
-/** The error of a page whose navigation was cut short in a tab that showed another page before (gatherPage); AuditSession.gather tries it again at once. */
-export const INTERRUPTED_BY_PREVIOUS = 'navigation cut short in a reused tab (the page shown before in it may have navigated by itself)';
 
 /** The in-page script of a run: installed once per pooled context, or evaluated whole. */
 export interface PageScript {
@@ -190,9 +193,9 @@ export async function gatherPage<T = RawPage>(
   } catch (e) {
     out.error = guard?.reason ?? describeError(e, opts.timeout);
     // In a tab that showed another page before, a navigation of that page's own (a reload or a
-    // redirect on a timer, started after its audit) can cut ours short (« interrupted by another
-    // navigation », or aborted): perhaps not this page's fault, so it is tried again elsewhere.
-    if (!guard?.reason && lease && lease.uses > 0 && !out.finalUrl && /is interrupted by another navigation|net::ERR_ABORTED/.test(String((e as Error)?.message ?? e))) out.error = INTERRUPTED_BY_PREVIOUS;
+    // redirect on a timer, started after its audit) can cut ours short: perhaps not this page's
+    // fault (GatheredPage.cutShort).
+    if (!guard?.reason && lease && lease.uses > 0 && !out.finalUrl && /is interrupted by another navigation|net::ERR_ABORTED/.test(String((e as Error)?.message ?? e))) out.cutShort = true;
     out.raw = null;
     healthy = false;
   } finally {

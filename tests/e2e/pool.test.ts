@@ -64,24 +64,30 @@ describe('blocked media, cached styles', () => {
 });
 
 // A page's own navigation, started after its audit (a reload, a delayed redirect), must not cost
-// the next page audited in the same tab: that page's navigation, interrupted, is tried again at
+// the next page audited in the same tab: that page's navigation, cut short, is tried again at
 // once in another tab.
 describe('a page that navigates after its audit', () => {
   let go = false;
+  let left = () => undefined as void;
+  const leaving = new Promise<void>((r) => (left = r));
   const h = useHarness(
     { concurrency: 1 },
     {
       handler: (req, res) => {
-        const path = (req.url ?? '').split('?')[0];
+        const [path, query] = (req.url ?? '').split('?');
         if (!path.startsWith('/n/')) return false;
         const html = (title: string, body: string) =>
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`);
-        // The first page asks every 20 ms whether to leave; the answer turns to yes once its audit is over.
+        // The first page asks every 20 ms whether to leave: yes once the next page is asked for.
         if (path === '/n/go') res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(go ? 'yes' : 'no');
-        else if (path === '/n/restless') html('Agitée', `<script>setInterval(() => fetch('/n/go').then((r) => r.text()).then((t) => { if (t === 'yes') location.href = '/n/restless?again'; }), 20)</script>`);
-        // The next page answers after 300 ms: long enough for the first page to move if it still could.
-        else if (path === '/n/next') setTimeout(() => html('Suivante', '<p>Rien à signaler.</p>'), 300);
-        else return false;
+        else if (path === '/n/restless') {
+          if (query === 'again') left();
+          html('Agitée', `<script>setInterval(() => fetch('/n/go').then((r) => r.text()).then((t) => { if (t === 'yes') location.href = '/n/restless?again'; }), 20)</script>`);
+        } else if (path === '/n/next') {
+          // Answered once the first page has left (its navigation started while this one waited).
+          go = true;
+          void Promise.race([leaving, new Promise((r) => setTimeout(r, 5000))]).then(() => html('Suivante', '<p>Rien à signaler.</p>'));
+        } else return false;
         return true;
       },
     },
@@ -90,7 +96,6 @@ describe('a page that navigates after its audit', () => {
   it('the next page in the tab is audited, not interrupted by the page before', async () => {
     const restless = await h.page('/n/restless');
     expect(restless.report.error).toBeNull();
-    go = true;
     const next = await h.page('/n/next');
     expect(next.report.error).toBeNull();
     expect(next.report.title).toBe('Suivante');
