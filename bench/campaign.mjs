@@ -35,7 +35,7 @@ const MB = (b) => `${Math.round(b / 1024 / 1024)} MB`;
  * A complete declaration at /accessibilite (state, rate, date, contact), so that every procedure
  * is judged as a real one would be (the generator's own page has no date: every verdict « Non »).
  */
-const DECLARATION = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Déclaration d’accessibilité</title></head><body><main>
+export const DECLARATION = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Déclaration d’accessibilité</title></head><body><main>
 <h1>Déclaration d’accessibilité</h1>
 <h2>État de conformité</h2><p>Ce site est <strong>partiellement conforme</strong> avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2.</p>
 <h2>Résultats des tests</h2><p>L’audit de conformité révèle que 78,26&nbsp;% des critères du RGAA version 4.1.2 sont respectés.</p>
@@ -48,7 +48,7 @@ const DECLARATION = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 const MINISTRIES = ['Ministère de l’Intérieur', 'Ministère du Travail', 'Ministère des Solidarités', 'Ministère de l’Économie', 'Ministère de la Justice'];
 
 /** The observatory's CSV (UTF-8 with BOM, `;`): one procedure per `chunk` pages, its URLs in URL_Demarche. */
-function campaignCsv(urls, chunk) {
+export function campaignCsv(urls, chunk) {
   const rows = ['Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere'];
   for (let i = 0; i * chunk < urls.length; i++) {
     const ref = `D-${String(i + 1).padStart(3, '0')}`;

@@ -1,7 +1,7 @@
 // Where the CLI batch's CPU goes, by process: the CLI (Node), the browser's main process, its
 // renderers, its GPU and utility (network, storage) processes. N procedures × 5 generated pages
-// served on 127.0.0.1 with a latency, `rgaa-audit batch` as the campaign runs it, extra CLI
-// arguments after `--`.
+// served on 127.0.0.1 with a latency, as the campaign's CSV and declaration (bench/campaign.mjs),
+// `rgaa-audit batch` as the campaign runs it, extra CLI arguments after `--`.
 //   node bench/experiments/cli-split.mjs [procedures=10] [latency=0] [-- extra CLI args]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,17 +10,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePages } from '../server.mjs';
 import { descendants, readStat } from '../proctree.mjs';
+import { DECLARATION, campaignCsv } from '../campaign.mjs';
 
 const argv = process.argv.slice(2);
 const dd = argv.indexOf('--');
 const [procs = 10, latency = 0] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
 const extra = dd < 0 ? [] : argv.slice(dd + 1);
 const BIN = fileURLToPath(new URL('../../bin/rgaa-audit.js', import.meta.url));
-const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html lang="fr"><title>Déclaration</title><h1>Déclaration d’accessibilité</h1></html>' }]]) });
+const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: DECLARATION }]]) });
 const dir = mkdtempSync(join(tmpdir(), 'rgaa-split-'));
-const rows = ['Ref_Demarche;Nom_Demarche;URL_Demarche;Nom_Administration;Nom_Ministere'];
-for (let i = 0; i < procs; i++) rows.push([`D-${i + 1}`, `Démarche ${i + 1}`, srv.urls.slice(i * 5, i * 5 + 5).join(' '), 'Administration', 'Ministère'].join(';'));
-writeFileSync(join(dir, 'p.csv'), '\ufeff' + rows.join('\r\n') + '\r\n');
+writeFileSync(join(dir, 'p.csv'), campaignCsv(srv.urls, 5));
 
 const kind = (pid) => {
   let cmd;

@@ -4,9 +4,10 @@
 //   of the 5 pages after it (a method that purges compiled code would make them dearer).
 //   node bench/experiments/gc-cost.mjs [rounds=4]
 import { chromium } from 'playwright';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { servePages } from '../server.mjs';
 import { launchArgs } from '../reference.mjs';
+import { descendants, readStat } from '../proctree.mjs';
 import { findBrowser } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 
@@ -32,18 +33,18 @@ await ctx.addInitScript(script.init);
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 
-const TICK = 100;
 /** CPU seconds of every renderer of the browser. */
 function rendererCpu() {
   let s = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+  for (const [pid] of descendants(process.pid)) {
+    let cmd;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('--type=renderer')) continue;
-      const f = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1].split(' ');
-      s += (Number(f[11]) + Number(f[12])) / TICK;
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
     } catch {
-      /* gone */
+      continue; // gone
     }
+    const st = cmd.includes('--type=renderer') ? readStat(pid) : null;
+    if (st) s += st.utime + st.stime;
   }
   return s;
 }

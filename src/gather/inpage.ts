@@ -80,9 +80,9 @@ export class InPageScript {
     this.full = `(function () {\n  ${this.define}\n  return entry().audit(${JSON.stringify(plan)});\n})()`;
   }
 
-  /** An expression calling the bundle's `name` (`audit`, `auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */
+  /** An expression calling the bundle's `name` (`auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */
   probe(name: string, args: unknown[] = []): string {
-    const fn = name === 'audit' || name === 'auditJson' ? `.${name}` : `.probes[${JSON.stringify(name)}]`;
+    const fn = name === 'auditJson' ? '.auditJson' : `.probes[${JSON.stringify(name)}]`;
     return `(typeof window[${this.key}] === 'function' ? window[${this.key}]()${fn}(${args.map((a) => JSON.stringify(a)).join(', ')}) : ${JSON.stringify(MISSING_ENTRY)})`;
   }
 
