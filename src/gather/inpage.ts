@@ -73,7 +73,7 @@ export class InPageScript {
     // `auditJson`: the audit's result as one JSON string (the native JSON.stringify, taken at
     // document start before any page script; a toJSON a page library adds to Array.prototype or
     // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
-    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
+    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
     this.call = this.probe('auditJson', [plan]);
     // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.
@@ -91,9 +91,14 @@ export class InPageScript {
     return `(function () {\n  ${this.define}\n  return entry().probes[${JSON.stringify(name)}](${args.map((a) => JSON.stringify(a)).join(', ')});\n})()`;
   }
 
-  /** An expression giving the entry function: where it was compiled tells the tool's own listeners (axe-core's) from the page's. */
-  entryExpression(): string {
-    return `window[${this.key}]`;
+  /**
+   * An expression giving an empty function compiled in the same script as the entry function (so
+   * as axe-core): its location tells the tool's own listeners (axe-core's) from the page's. Not the
+   * entry function itself: the protocol describes a function by its source text, and the entry's
+   * is axe-core and our bundle (~800 KB a page through the protocol).
+   */
+  siteExpression(): string {
+    return `(typeof window[${this.key}] === 'function' ? window[${this.key}].site : undefined)`;
   }
 
   /** A function declaration for CDP's Runtime.callFunctionOn that calls the probe `name` with its arguments. */

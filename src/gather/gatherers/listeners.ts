@@ -11,7 +11,7 @@ import type { GatherContext, Gatherer } from './gatherer.js';
 
 /** The script the in-page entry function was compiled in (axe-core and our bundle), if the page has it. */
 async function ownScriptId(cdp: CDPSession, script: InPageScript): Promise<string | undefined> {
-  const { result } = await cdp.send('Runtime.evaluate', { expression: script.entryExpression(), objectGroup: GROUP });
+  const { result } = await cdp.send('Runtime.evaluate', { expression: script.siteExpression(), objectGroup: GROUP });
   if (!result.objectId) return undefined;
   const { internalProperties } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
   const loc = internalProperties?.find((p) => p.name === '[[FunctionLocation]]')?.value?.value as { scriptId?: string } | undefined;
