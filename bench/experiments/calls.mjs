@@ -3,6 +3,7 @@
 // and charged the CPU the browser's processes spent during it (from /proc, 10 ms ticks, so a sum
 // over many calls). Work between calls (navigation, settle) is charged to "between calls".
 //   node bench/experiments/calls.mjs [pages=20] [latency=0]
+import { readFileSync } from 'node:fs';
 import { servePages } from '../server.mjs';
 import { descendants } from '../proctree.mjs';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
@@ -12,16 +13,7 @@ const srv = await servePages(n + 2, { latency: Number(process.argv[3] ?? 0) });
 const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1 });
 await session.start();
 
-function cpu() {
-  let r = 0, b = 0, o = 0;
-  for (const [, st] of descendants(process.pid)) {
-    const c = st.utime + st.stime;
-    if (st.cmd?.includes('--type=renderer')) r += c; else b += c;
-  }
-  return { r, b, node: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 };
-}
-// cmd lines: map pid → type once per scan (cheap enough here)
-import { readFileSync } from 'node:fs';
+// Each process's type from its command line (read once a process).
 const types = new Map();
 function cpuTyped() {
   const out = { renderer: 0, browser: 0, gpu: 0, other: 0 };
@@ -29,7 +21,7 @@ function cpuTyped() {
     let t = types.get(pid);
     if (!t) {
       let cmd = '';
-      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch {}
+      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { /* gone */ }
       t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
       types.set(pid, t);
     }
@@ -60,9 +52,8 @@ async function timed(name, fn) {
   const t0 = performance.now();
   try { return await fn(); } finally { last = charge(name, t0, c0); depth--; }
 }
-// Patch the first tab's classes.
-const warm = await session.gather(srv.urls[n]);
-const poolTab = session['pool'];
+// A first page starts the browser and warms the pool (not measured).
+await session.gather(srv.urls[n]);
 let patched = false;
 function patch(page, cdp) {
   if (patched) return; patched = true;
