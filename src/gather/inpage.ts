@@ -70,10 +70,12 @@ export class InPageScript {
 
   constructor(readonly plan: InPagePlan) {
     this.key = JSON.stringify(`__rgaa_${randomBytes(8).toString('hex')}`);
+    // A page that adds enumerable properties to Object.prototype breaks axe-core (its colour code
+    // walks objects with for…in): it gets one clear error instead of a TypeError from inside axe-core.
     // `auditJson`: the audit's result as one JSON string (the native JSON.stringify, taken at
     // document start before any page script; a toJSON a page library adds to Array.prototype or
     // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
-    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
+    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n      var added = [];\n      for (var k in {}) added.push(k);\n      if (added.length) throw new Error('page not audited: it adds enumerable properties to Object.prototype (' + added.slice(0, 3).join(', ') + '), on which axe-core cannot run');\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
     this.call = this.probe('auditJson', [plan]);
     // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.

@@ -41,7 +41,8 @@ class PageTimeout extends Error {}
 /** A short, one-line reason for a failed page, without Playwright's call log. */
 export function describeError(e: unknown, timeout: number): string {
   if (e instanceof PageTimeout) return `timeout: the page did not finish within ${Math.round(timeout / 1000)} s`;
-  const msg = String((e as Error)?.message ?? e).split('\n')[0].replace(/^page\.\w+: /, '');
+  // « page.evaluate: Error: page not audited: … » (an error the in-page script throws on purpose) reads as its own text.
+  const msg = String((e as Error)?.message ?? e).split('\n')[0].replace(/^page\.\w+: /, '').replace(/^Error: (?=page not audited: )/, '');
   const net = /net::(ERR_[A-Z_]+)/.exec(msg);
   if (net) {
     const code = net[1];

@@ -3,7 +3,8 @@
  * with the JSON.stringify taken at document start). A page that adds toJSON to Array.prototype
  * and String.prototype (as Prototype.js 1.6 does) or replaces JSON.stringify gets the report it
  * gets without doing so, and so does one that deletes the entry point, so that the audit is
- * evaluated whole after its scripts (that path uses Playwright's transfer).
+ * evaluated whole after its scripts (that path uses Playwright's transfer). A page that adds an
+ * enumerable property to Object.prototype (axe-core breaks on it) ends in one clear error.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import type { PageReport } from '../../src/model/types.js';
@@ -39,4 +40,11 @@ describe('the audit result sent as JSON', () => {
     expect(whole.error).toBeNull();
     expect(JSON.parse(JSON.stringify(whole.criteria).replaceAll('json-tamper.html?tamper&delete', 'json-tamper.html'))).toEqual(plain.criteria);
   });
+
+  it('a page adding an enumerable property to Object.prototype: one clear error naming it, on either path', async () => {
+    for (const [q, name] of [['?object', 'toJSON'], ['?foo', 'foo'], ['?object&delete', 'toJSON']]) {
+      const { report } = await h.page('pages/json-tamper.html' + q);
+      expect(report.error, q).toBe(`page not audited: it adds enumerable properties to Object.prototype (${name}), on which axe-core cannot run`);
+    }
+  }, 60_000);
 });
