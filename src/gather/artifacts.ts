@@ -144,7 +144,36 @@ export interface ServedArtifact {
   html: string;
 }
 
+/** A frame inside a frame of the page (at any depth), as its parent document has it. */
+export interface NestedFrame {
+  /**
+   * The frame elements from the page down to it, each by a selector in its own document, joined
+   * by ' >>> ' (not CSS: it matches nothing in the page's document, so no report points there).
+   */
+  selector: string;
+  /** Its start tag, as its parent document has it. */
+  snippet: string;
+  /** 2 for a frame in a frame of the page, and so on. */
+  depth: number;
+  /** The URL of the document it is in. */
+  parent: string;
+  title: string | null;
+  /** An aria-label or aria-labelledby (which 2.1.1 does not accept instead of a title). */
+  ariaName: boolean;
+  src: string;
+  /** Hidden from assistive technologies: itself or a frame it is in (aria-hidden, hidden, display: none, visibility: hidden). */
+  hidden: boolean;
+}
+
+/** `frames`: the frames nested in the page's frames, which the in-page checks cannot reach (another document, often another origin). */
+export interface FramesArtifact {
+  nested: NestedFrame[];
+  /** Nested frames beyond the cap, or whose element could not be read (detached meanwhile): not examined. */
+  unread: number;
+}
+
 export interface Artifacts {
+  frames: FramesArtifact;
   listeners: ListenersArtifact;
   reflow: ReflowArtifact;
   popups: PopupsArtifact;

@@ -10,6 +10,12 @@ const rows: Row[] = [
   { file: 'frame-title-attr/nc-empty', check: 'frame-title-attr', failures: 2, tests: { '2.1.1': 'NC' }, criteria: { '2.2': 'NA' }, findings: [{ test: '2.1.1', selector: '#fr-empty' }, { test: '2.1.1', selector: '#fr-blank' }] },
   { file: 'frame-title-attr/nc-generic', check: 'frame-title-attr', failures: 1, tests: { '2.1.1': 'C', '2.2.1': 'NC' }, findings: [{ test: '2.2.1', selector: '#fr-generic' }] },
   { file: 'frame-title-attr/na', check: 'frame-title-attr', failures: 0, applicable: 0, criteria: { '2.1': 'NA', '2.2': 'NA' } }, // aria-hidden frame only
+  // frame-title-nested: 2.1.1 and 2.2.1 for the frames inside the page's frames (the browser's frame tree)
+  { file: 'frame-title-nested/c', check: 'frame-title-nested', failures: 0, doubts: false, applicable: 1, tests: { '2.1.1': 'C' } },
+  { file: 'frame-title-nested/nc', check: 'frame-title-nested', failures: 1, tests: { '2.1.1': 'NC' }, findings: [{ test: '2.1.1', selector: '#agences >>> #carte', snippet: '<iframe id="carte"' }] },
+  { file: 'frame-title-nested/nc-generic', check: 'frame-title-nested', failures: 1, tests: { '2.1.1': 'C', '2.2.1': 'NC' }, findings: [{ test: '2.2.1', selector: '#agences >>> #carte' }] },
+  { file: 'frame-title-nested/nc-other-origin', check: 'frame-title-nested', failures: 1, tests: { '2.1.1': 'NC' }, findings: [{ test: '2.1.1', selector: '#ailleurs >>> #carte' }] },
+  { file: 'frame-title-nested/na', check: 'frame-title-nested', failures: 0, applicable: 0, tests: { '2.1.1': 'C' } }, // the only nested frame is in an aria-hidden frame
   // frame-content: a frame whose content the tool did not examine leaves the element tests to a
   // human (NT, the frame listed) instead of C; an empty or unrendered frame changes nothing; it never
   // makes a test apply (NA stays NA).

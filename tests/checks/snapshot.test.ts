@@ -40,6 +40,8 @@ const VOLATILE: { page: RegExp; criterion?: string; line?: RegExp; mask: string 
   { page: /consult-moving-content\/n[ct]\.html$/, line: /scrolls horizontally \(\d+ px for/, mask: 'scrolls horizontally (N px for' },
   // A style sheet from the same server under another host name (another origin): its URL holds the server's port.
   { page: /consult-orientation-lock\/nt\.html$/, line: /localhost:\d+/g, mask: 'localhost:PORT' },
+  // A frame from the same server under another host name: the nested frame's parent URL holds the port.
+  { page: /frame-title-nested\/nc-other-origin\.html$/, line: /localhost:\d+/g, mask: 'localhost:PORT' },
 ];
 
 function masked(key: string, p: SnapshotPage): SnapshotPage {

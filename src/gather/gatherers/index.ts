@@ -1,6 +1,6 @@
 /**
- * Every gatherer, in the order they run on a page: the document as served (no interaction), the
- * reflow (the page as loaded), the listeners, then the windows opened so far, then the keyboard walk (key presses are user actions).
+ * Every gatherer, in the order they run on a page: the document as served and the frames nested in
+ * the page's frames (no interaction), the reflow (the page as loaded), the listeners, then the windows opened so far, then the keyboard walk (key presses are user actions).
  */
 import type { Artifacts, GathererName } from '../artifacts.js';
 import type { GatherContext, Gatherer } from './gatherer.js';
@@ -9,10 +9,11 @@ import { listeners } from './listeners.js';
 import { popups } from './popups.js';
 import { keyboardWalk } from './keyboard-walk.js';
 import { served } from './served.js';
+import { frames } from './frames.js';
 
 export type { GatherContext, Gatherer } from './gatherer.js';
 
-export const GATHERERS: Gatherer[] = [served, reflow, listeners, popups, keyboardWalk];
+export const GATHERERS: Gatherer[] = [served, frames, reflow, listeners, popups, keyboardWalk];
 
 /** What the gatherers collected: each artifact, or why it could not be. */
 export interface Collected {

@@ -10,3 +10,14 @@
 export const FRAME_SENSITIVE = ['1.1.1', '5.4.1', '5.8.1', '6.2.1', '8.10.1', '8.10.2', '10.1.1', '10.1.2', '10.1.3', '11.1.1', '11.1.2', '11.6.1', '11.8.2', '13.11.1'];
 
 export const PAGE_DOCUMENT_TESTS = ['2.1.1', '8.1.1', '8.1.2', '8.1.3', '8.3.1', '8.5.1', '13.1.2'];
+
+/** What is wrong with a frame's title attribute for 2.1.1 (none, or only spaces) and 2.2.1 (a word that names no content, or a URL). */
+export function frameTitleProblem(title: string | null, src: string): 'none' | 'empty' | 'generic' | 'url' | null {
+  // Spaces and invisible format characters (zero-width space, joiners…) make no title.
+  if (title === null) return 'none';
+  if (!title.replace(/[\s\p{Cf}]+/gu, '')) return 'empty';
+  const t = title.trim();
+  if (/^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i.test(t)) return 'generic';
+  if (/^(https?:)?\/\//i.test(t) || t === src.trim()) return 'url';
+  return null;
+}
