@@ -46,7 +46,7 @@ function read(el: DomElement): FrameElement {
   const view = doc.defaultView!;
   const cs = view.getComputedStyle(el);
   const hidden = !!el.hidden || !!el.closest('[aria-hidden="true"],[hidden]') || cs.display === 'none' || cs.visibility === 'hidden';
-  let selector = '';
+  let selector: string;
   if (el.id && doc.querySelectorAll('#' + view.CSS.escape(el.id)).length === 1) selector = '#' + view.CSS.escape(el.id);
   else {
     const parts: string[] = [];
