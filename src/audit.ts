@@ -112,7 +112,10 @@ export class AuditSession {
     if (perPage.length) this.hooks.push((page, raw, guard, cdp) => this.runOnArtifacts(perPage, gatherers, page, raw, guard, cdp));
     if (options.screenshots) {
       const max = options.screenshots;
-      this.hooks.push((page, raw, _guard, cdp) => screenshotFailures(page, raw, max, cdp));
+      // Pictures go with NC findings only (the reports show them there): not with the violations
+      // of rules that only list elements for review (region, p-as-heading…), ~40 ms of CPU each.
+      const ncRules = new Set(rules.criteria.flatMap((c) => c.tests.flatMap((t) => t.axe.filter((a) => a.decision === 'nc').map((a) => a.rule))));
+      this.hooks.push((page, raw, _guard, cdp) => screenshotFailures(page, raw, max, cdp, ncRules));
     }
     this.sampleChecks = planned.filter((c) => c.runSample);
     this.limit = pLimit(Math.max(1, options.concurrency));

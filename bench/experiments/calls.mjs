@@ -10,7 +10,7 @@ import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 
 const n = Number(process.argv[2] ?? 20);
 const srv = await servePages(n + 2, { latency: Number(process.argv[3] ?? 0) });
-const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1 });
+const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1, ...(process.env.SHOTS ? { screenshots: Number(process.env.SHOTS) } : {}) });
 await session.start();
 
 // Each process's type from its command line (read once a process).

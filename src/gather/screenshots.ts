@@ -61,9 +61,14 @@ function place(first: PlacedElement | PlaceArg, second?: PlaceArg): Clip | null 
   return { x: left + w.scrollX, y: top + w.scrollY, width: Math.min(arg.maxWidth, right - left), height: Math.min(arg.maxHeight, bottom - top) };
 }
 
-export async function screenshotFailures(page: Page, raw: RawPage, max: number, shared?: CDPSession): Promise<void> {
+/**
+ * `ncRules`: the axe-core rules whose violations are NC findings (decision `nc` in rules/); the
+ * others' violations are review items, which no report pictures: they get no screenshot. Every
+ * rule when not given.
+ */
+export async function screenshotFailures(page: Page, raw: RawPage, max: number, shared?: CDPSession, ncRules?: ReadonlySet<string>): Promise<void> {
   const nodes: RawNode[] = [];
-  if (raw.axe) for (const list of Object.values(raw.axe.violations)) nodes.push(...list);
+  if (raw.axe) for (const [rule, list] of Object.entries(raw.axe.violations)) if (!ncRules || ncRules.has(rule)) nodes.push(...list);
   for (const r of Object.values(raw.checks)) if (!('error' in r)) nodes.push(...r.failures);
   const bySelector = new Map<string, RawNode[]>();
   for (const n of nodes) {

@@ -2,7 +2,7 @@
  * Screenshots of failing elements (src/gather/screenshots.ts): each is the element itself with
  * its 4 px margin, wherever it is on the page (in the first viewport, far below it, at the bottom
  * of a box that scrolls, in a shadow root, on a page whose scrolling is smooth), and no more than
- * asked for.
+ * asked for; only NC evidence is pictured (a review item is shown in no report with a picture).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright';
@@ -65,6 +65,16 @@ describe('screenshots of failing elements', () => {
       // The margin shows the page around it (white, or the scrolling box's).
       expect(c.margin, id).not.toEqual(rgb);
     }
+  });
+
+  it('pictures NC evidence only: a violation of a rule that only lists elements for review gets none', async () => {
+    const { gathered, report } = await h.page('screenshots/shots.html');
+    // scrollable-region-focusable is decided `review` in rules/ (a scrolling box is a doubt, not an NC).
+    const review = gathered.raw!.axe!.violations['scrollable-region-focusable'] ?? [];
+    expect(review.map((n) => n.selector)).toEqual(['#scroller']);
+    expect(review[0].screenshot).toBeUndefined();
+    const reviewed = Object.values(report.criteria).flatMap((c) => c.review ?? []);
+    expect(reviewed.some((f) => f.selector === '#scroller')).toBe(true);
   });
 
   it('takes no more pictures than asked for', async () => {
