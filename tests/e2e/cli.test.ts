@@ -245,7 +245,7 @@ describe('rgaa-audit CLI', () => {
     const block = (id: string) => r.stdout.slice(r.stdout.search(new RegExp(`^${id.replace('.', '\\.')} `, 'm'))).split(/\n(?=\d+\.\d+ )/)[0];
     expect(block('9.2')).toMatch(/^ +NC +check:struct-landmarks \(9\.2\.1\)$/m);
     expect(block('9.2')).not.toContain('axe:region');
-    expect(block('2.1')).toMatch(/^ +C +check:frame-title-attr \(2\.1\.1\)$/m);
+    expect(block('2.1')).toMatch(/^ +C +check:frame-title-attr \(2\.1\.1\), check:frame-title-nested \(2\.1\.1\)$/m);
     expect(block('1.1')).toMatch(/^ +NA +scope:img, /m);
     // Then every axe rule with its decision and reason.
     expect(r.stdout).toMatch(/^axe-core rules: 67 mapped, \d+ nc .*, \d+ review/m);
