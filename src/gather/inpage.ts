@@ -118,5 +118,9 @@ export async function callProbe<T>(page: Page, script: InPageScript, name: strin
 
 /** A light script: only the judge's facts and the rendered HTML (declaration pages, home page). */
 export function factsScript(): string {
-  return `(function () {\n${pageBundle('facts')}\n;\n  return __rgaaFacts.collect();\n})()`;
+  // Enumerable properties a page adds to Object.prototype would break the bundle's module set-up
+  // (esbuild's helpers walk objects with for…in): they are made non-enumerable while the facts are
+  // read and restored before the page runs anything again (the reading is synchronous, so the page
+  // cannot see the difference). The judge reads declarations this way, whatever their page does.
+  return `(function () {\n  var keys = [];\n  for (var k in {}) keys.push(k);\n  var saved = keys.map(function (k) { return [k, Object.getOwnPropertyDescriptor(Object.prototype, k)]; }).filter(function (e) { return e[1] && e[1].configurable; });\n  saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], { enumerable: false }); });\n  try {\n${pageBundle('facts')}\n;\n    return __rgaaFacts.collect();\n  } finally {\n    saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], e[1]); });\n  }\n})()`;
 }

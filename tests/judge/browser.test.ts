@@ -2,13 +2,16 @@
  * The judge in a real browser, through the real pipeline: the in-page mention search agrees with
  * the static one on every mention fixture, a single-page app's late footer is found, and a
  * declaration reachable only through a footer link « Accessibilité » is found and judged; the
- * procedures of one site share its home and declaration pages (rendered once for the run).
+ * procedures of one site share its home and declaration pages (rendered once for the run); a
+ * declaration page that adds enumerable properties to Object.prototype is read all the same.
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mentionCandidatesFromHtml } from '../../src/judge/mention-html.js';
 import { FIXTURES, useHarness } from '../helpers/harness.js';
+import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
+import { factsScript } from '../../src/gather/inpage.js';
 
 const files = readdirSync(join(FIXTURES, 'mentions')).filter((f) => f.endsWith('.html'));
 
@@ -41,6 +44,33 @@ describe('mention search in Chromium', () => {
     // Established 2022-03-02: expired on 2025-03-02, before the audit date → no valid declaration.
     expect(d.validity?.valid).toBe(false);
     expect(proc.verdict?.value).toBe('Non');
+  });
+});
+
+describe('a declaration page that adds enumerable properties to Object.prototype', () => {
+  const h = useHarness({ judge: { asOf: '2026-01-15', method: '2020', rateSource: 'declared' } });
+
+  it('is read and judged all the same', async () => {
+    const page = await h.session.fetchRendered(h.url('judge/polluted/accessibilite.html'));
+    expect(page.error).toBeNull();
+    const proc = await h.procedure(['judge/polluted/demarche.html']);
+    const d = proc.declaration!;
+    expect(d.searched[0]).toEqual({ url: h.url('judge/polluted/accessibilite.html'), source: 'mention', outcome: 'declaration' });
+    expect(d.declaration).toMatchObject({ state: 'partiellement', rate: 81, establishedOn: '2025-02-03' });
+    expect(proc.verdict).toMatchObject({ method: '2020', value: 'Oui' });
+  });
+
+  it('finds the page as it was once read: the properties are enumerable again', async () => {
+    const browser = await launchBrowser(await findBrowser());
+    try {
+      const page = await browser.newPage();
+      await page.goto(h.url('judge/polluted/accessibilite.html'));
+      const read = (await page.evaluate(factsScript())) as { html: string };
+      expect(read.html).toContain('81&nbsp;%');
+      expect(await page.evaluate('pollutionKept()')).toBe('foo,toJSON');
+    } finally {
+      await browser.close();
+    }
   });
 });
 
