@@ -21,6 +21,7 @@ const rows: Row[] = [
   // Keyboard walk (interactive): 10.7.1, 12.9.1, 12.7.2.
   { file: 'nav-keyboard-walk/c', check: 'nav-keyboard-walk', failures: 0, tests: { '10.7.1': 'NT', '12.9.1': 'NT', '12.7.2': 'NT' } },
   { file: 'nav-keyboard-walk/nc-focus', check: 'nav-keyboard-walk', tests: { '10.7.1': 'NC', '12.9.1': 'NT' }, criteria: { '10.7': 'NC' }, findings: [{ test: '10.7.1', snippet: 'Premier lien' }] },
+  { file: 'nav-keyboard-walk/nc-focus-pseudo', check: 'nav-keyboard-walk', failures: 1, tests: { '10.7.1': 'NC' }, findings: [{ test: '10.7.1', snippet: 'Premier lien' }] }, // only an empty ::after changes colour
   { file: 'nav-keyboard-walk/nc-trap', check: 'nav-keyboard-walk', tests: { '12.9.1': 'NC' }, criteria: { '12.9': 'NC' }, findings: [{ test: '12.9.1', snippet: 'id="piege"' }] },
   { file: 'nav-keyboard-walk/nc-skip', check: 'nav-keyboard-walk', tests: { '12.7.2': 'NC' }, findings: [{ test: '12.7.2', snippet: 'Aller au contenu' }] },
   { file: 'nav-keyboard-walk/na', check: 'nav-keyboard-walk', failures: 0, criteria: { '10.7': 'NA', '12.9': 'NA' } },

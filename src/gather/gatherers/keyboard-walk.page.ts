@@ -48,6 +48,9 @@ const deep = (): Element | null => {
 
 const one = (el: Element, pseudo: string | null): string => {
   const cs = getComputedStyle(el, pseudo) as unknown as Record<string, string>;
+  // A ::before or ::after without content (or not displayed) draws nothing, whatever its styles:
+  // a change of its colour on focus is no indicator, and its other styles need not be read.
+  if (pseudo && (cs.content === 'none' || cs.content === 'normal' || cs.display === 'none')) return 'none';
   const parts = PLAIN.map((p) => cs[p]);
   parts.push(cs.outlineStyle === 'none' ? 'none' : `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} ${cs.outlineOffset}`);
   for (const side of ['Top', 'Right', 'Bottom', 'Left']) {

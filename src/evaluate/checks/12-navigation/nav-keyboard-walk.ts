@@ -12,7 +12,7 @@ export default defineCheck({
     returns: ['NC', 'NA', 'review'],
     needs: ['keyboardWalk'],
     description:
-      'From the keyboard walk (Tab pressed through the page, then each focusable element focused as the keyboard does). 10.7.1: an element whose own style and that of its pseudo-elements, label, 4 nearest ancestors, siblings and first descendants do not change at all when it has the keyboard focus (compared with a snapshot taken before) → NC; not visible or animated → doubt. 12.9.1: Tab leaving the focus on the same element twice in a row and Shift+Tab not moving it either → NC; only Tab stuck, or a cycle among a subset of the elements outside a modal dialog → doubt. 12.7.2: a skip link to the main content that stays invisible when focused → NC.',
+      'From the keyboard walk (Tab pressed through the page, then each focusable element focused as the keyboard does). 10.7.1: an element whose own style and that of its pseudo-elements (those drawn: with content), label, 4 nearest ancestors, siblings and first descendants do not change at all when it has the keyboard focus (compared with a snapshot taken before) → NC; not visible or animated → doubt. 12.9.1: Tab leaving the focus on the same element twice in a row and Shift+Tab not moving it either → NC; only Tab stuck, or a cycle among a subset of the elements outside a modal dialog → doubt. 12.7.2: a skip link to the main content that stays invisible when focused → NC.',
     messages: {
       slow: {
         en: 'the focus stayed on this element for {presses} Tab presses: check that Tab leaves it (or that users are told how)',
