@@ -11,13 +11,18 @@ export const FRAME_SENSITIVE = ['1.1.1', '5.4.1', '5.8.1', '6.2.1', '8.10.1', '8
 
 export const PAGE_DOCUMENT_TESTS = ['2.1.1', '8.1.1', '8.1.2', '8.1.3', '8.3.1', '8.5.1', '13.1.2'];
 
-/** What is wrong with a frame's title attribute for 2.1.1 (none, or only spaces) and 2.2.1 (a word that names no content, or a URL). */
-export function frameTitleProblem(title: string | null, src: string): 'none' | 'empty' | 'generic' | 'url' | null {
+/** What a frame's title attribute makes: a 2.1.1 failure (no title, or only spaces), a 2.2.1 failure (a word that names no content) or doubt (a URL), or nothing. */
+export type FrameTitleFinding =
+  | { test: '2.1.1'; messageId: 'no-title' | 'no-title-aria' | 'empty-title' }
+  | { test: '2.2.1'; kind: 'failures' | 'doubts'; messageId: 'generic-title' | 'url-title'; title: string };
+
+/** `ariaName`: the frame has an aria-label or aria-labelledby (said in the message: 2.1.1 does not accept it instead). */
+export function frameTitleFinding(title: string | null, src: string, ariaName: boolean): FrameTitleFinding | null {
+  if (title === null) return { test: '2.1.1', messageId: ariaName ? 'no-title-aria' : 'no-title' };
   // Spaces and invisible format characters (zero-width space, joiners…) make no title.
-  if (title === null) return 'none';
-  if (!title.replace(/[\s\p{Cf}]+/gu, '')) return 'empty';
+  if (!title.replace(/[\s\p{Cf}]+/gu, '')) return { test: '2.1.1', messageId: 'empty-title' };
   const t = title.trim();
-  if (/^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i.test(t)) return 'generic';
-  if (/^(https?:)?\/\//i.test(t) || t === src.trim()) return 'url';
+  if (/^(i?frame\s*\d*|cadre|title|titre|untitled|sans titre|blank|about:blank|null|undefined)$/i.test(t)) return { test: '2.2.1', kind: 'failures', messageId: 'generic-title', title: t };
+  if (/^(https?:)?\/\//i.test(t) || t === src.trim()) return { test: '2.2.1', kind: 'doubts', messageId: 'url-title', title: t.slice(0, 80) };
   return null;
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../../gather/inpage-api.js';
 import type { PageContext } from '../../../gather/page/context.page.js';
-import { frameTitleProblem } from './frame-tests.js';
+import { frameTitleFinding } from './frame-tests.js';
 
 /** In the page: see ./frame-title-attr.ts. */
 export default function run(h: PageContext): CheckResult {
@@ -12,17 +12,14 @@ export default function run(h: PageContext): CheckResult {
     if (h.hiddenFromAT(el)) continue;
     r.applicable++;
     bt['2.1.1'].applicable++;
-    const title = el.getAttribute('title');
-    const problem = frameTitleProblem(title, el.getAttribute('src') || '');
-    if (problem === 'none' || problem === 'empty') {
-      const other = (el.getAttribute('aria-label') || '').trim() || (el.hasAttribute('aria-labelledby') ? 'aria-labelledby' : '');
-      add('failures', '2.1.1', el, problem === 'empty' ? 'empty-title' : other ? 'no-title-aria' : 'no-title');
+    const ariaName = !!(el.getAttribute('aria-label') || '').trim() || el.hasAttribute('aria-labelledby');
+    const f = frameTitleFinding(el.getAttribute('title'), el.getAttribute('src') || '', ariaName);
+    if (f?.test === '2.1.1') {
+      add('failures', '2.1.1', el, f.messageId);
       continue;
     }
     bt['2.2.1'].applicable++;
-    const t = title!.trim();
-    if (problem === 'generic') add('failures', '2.2.1', el, 'generic-title', { title: t });
-    else if (problem === 'url') add('doubts', '2.2.1', el, 'url-title', { title: t.slice(0, 80) });
+    if (f) add(f.kind, '2.2.1', el, f.messageId, { title: f.title });
   }
   return r;
 }

@@ -1,6 +1,6 @@
 import type { CheckNode, CheckResult } from '../define.js';
 import { defineCheck } from '../define.js';
-import { frameTitleProblem } from './frame-tests.js';
+import { frameTitleFinding } from './frame-tests.js';
 
 export default defineCheck({
   meta: {
@@ -54,15 +54,13 @@ export default defineCheck({
       title11.applicable++;
       const at = { selector: f.selector, snippet: f.snippet };
       const parent = f.parent.slice(0, 120);
-      const problem = frameTitleProblem(f.title, f.src);
-      if (problem === 'none' || problem === 'empty') {
-        put(title11, 'failures', { ...at, messageId: problem === 'empty' ? 'empty-title' : f.ariaName ? 'no-title-aria' : 'no-title', params: { parent } });
+      const found = frameTitleFinding(f.title, f.src, f.ariaName);
+      if (found?.test === '2.1.1') {
+        put(title11, 'failures', { ...at, messageId: found.messageId, params: { parent } });
         continue;
       }
       title22.applicable++;
-      const t = f.title!.trim();
-      if (problem === 'generic') put(title22, 'failures', { ...at, messageId: 'generic-title', params: { title: t, parent } });
-      else if (problem === 'url') put(title22, 'doubts', { ...at, messageId: 'url-title', params: { title: t.slice(0, 80), parent } });
+      if (found) put(title22, found.kind, { ...at, messageId: found.messageId, params: { title: found.title, parent } });
     }
     return r;
   },
