@@ -153,8 +153,6 @@ export interface NestedFrame {
   selector: string;
   /** Its start tag, as its parent document has it. */
   snippet: string;
-  /** 2 for a frame in a frame of the page, and so on. */
-  depth: number;
   /** The URL of the document it is in. */
   parent: string;
   title: string | null;

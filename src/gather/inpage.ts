@@ -48,6 +48,9 @@ export function axeVersion(): string {
 }
 
 /** What `call` returns in a document without the entry point. */
+/** In-page source: `protoKeys`, the enumerable properties a page added to Object.prototype (every for…in meets them). */
+const PROTO_KEYS = 'var protoKeys = []; for (var k in {}) protoKeys.push(k);';
+
 export const MISSING_ENTRY = '__rgaa_audit_missing_entry__';
 
 /**
@@ -75,7 +78,7 @@ export class InPageScript {
     // `auditJson`: the audit's result as one JSON string (the native JSON.stringify, taken at
     // document start before any page script; a toJSON a page library adds to Array.prototype or
     // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
-    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n      var added = [];\n      for (var k in {}) added.push(k);\n      if (added.length) throw new Error('page not audited: it adds enumerable properties to Object.prototype (' + added.slice(0, 3).join(', ') + '), on which axe-core cannot run');\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
+    this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n      ${PROTO_KEYS}\n      if (protoKeys.length) throw new Error('page not audited: it adds enumerable properties to Object.prototype (' + protoKeys.slice(0, 3).join(', ') + '), on which axe-core cannot run');\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
     this.call = this.probe('auditJson', [plan]);
     // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.
@@ -122,5 +125,5 @@ export function factsScript(): string {
   // (esbuild's helpers walk objects with for…in): they are made non-enumerable while the facts are
   // read and restored before the page runs anything again (the reading is synchronous, so the page
   // cannot see the difference). The judge reads declarations this way, whatever their page does.
-  return `(function () {\n  var keys = [];\n  for (var k in {}) keys.push(k);\n  var saved = keys.map(function (k) { return [k, Object.getOwnPropertyDescriptor(Object.prototype, k)]; }).filter(function (e) { return e[1] && e[1].configurable; });\n  saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], { enumerable: false }); });\n  try {\n${pageBundle('facts')}\n;\n    return __rgaaFacts.collect();\n  } finally {\n    saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], e[1]); });\n  }\n})()`;
+  return `(function () {\n  ${PROTO_KEYS}\n  var saved = protoKeys.map(function (k) { return [k, Object.getOwnPropertyDescriptor(Object.prototype, k)]; }).filter(function (e) { return e[1] && e[1].configurable; });\n  saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], { enumerable: false }); });\n  try {\n${pageBundle('facts')}\n;\n    return __rgaaFacts.collect();\n  } finally {\n    saved.forEach(function (e) { Object.defineProperty(Object.prototype, e[0], e[1]); });\n  }\n})()`;
 }

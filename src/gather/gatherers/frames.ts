@@ -105,15 +105,14 @@ export const frames: Gatherer<'frames'> = {
       const chain: Frame[] = [];
       for (let g: Frame | null = f; g && g !== main; g = g.parentFrame()) chain.unshift(g);
       const els = await Promise.all(chain.map(element));
-      const own = els[els.length - 1];
-      if (!own || els.some((e) => !e)) {
+      if (els.some((e) => !e)) {
         out.unread++;
         continue;
       }
+      const own = els[els.length - 1]!;
       out.nested.push({
         selector: els.map((e) => e!.selector).join(' >>> '),
         snippet: own.snippet,
-        depth: chain.length,
         parent: parent.url(),
         title: own.title,
         ariaName: own.ariaName,
