@@ -32,6 +32,8 @@ const rows: Row[] = [
   { file: 'presentation-hidden-content/na', check: 'presentation-hidden-content', failures: 0, criteria: { '10.8': 'NA' } },
   { file: 'presentation-text-spacing/c', check: 'presentation-text-spacing', failures: 0, tests: { '10.12.1': 'NT' } },
   { file: 'presentation-text-spacing/nc', check: 'presentation-text-spacing', tests: { '10.12.1': 'NC' }, findings: [{ test: '10.12.1', snippet: 'class="card"' }] },
+  // clipped on the vertical axis only (overflow-y: clip), the text in a child: still read
+  { file: 'presentation-text-spacing/nc-clip-y', check: 'presentation-text-spacing', failures: 1, tests: { '10.12.1': 'NC' }, findings: [{ test: '10.12.1', snippet: 'class="card"' }] },
   // presentation-spacing-important: 10.12.1 (NC on an !important style attribute below the test's spacing; a doubt from a style sheet)
   { file: 'presentation-spacing-important/c', check: 'presentation-spacing-important', failures: 0, doubts: false, tests: { '10.12.1': 'NT' } },
   { file: 'presentation-spacing-important/nc', check: 'presentation-spacing-important', failures: 2, tests: { '10.12.1': 'NC' }, findings: [{ test: '10.12.1', selector: '#letters' }, { test: '10.12.1', selector: '#lines' }] },
