@@ -2,10 +2,14 @@
  * Screenshots of the failing elements, taken on the live page after the evaluation, for the HTML
  * report. Bounded: at most `max` per page, each clipped to 800×400 CSS pixels.
  *
- * Two protocol calls an element: one evaluation finds it, scrolls it to the middle of the
- * viewport and measures it, one capture of that part of the surface. Playwright's locator and
- * element screenshot (the element stable, scrolled, measured twice, the animations of every frame
- * paused, per picture) made screenshots a third of a batch's time on pages with findings
+ * One evaluation finds where every element to picture is; they are then taken from the top of the
+ * page down, each with one evaluation (found, placed, measured) and one capture of that part of
+ * the surface. An element the page shows wholly where it is now is taken there; any other is
+ * first scrolled to the middle of the viewport. Taken top down, the elements just below one that
+ * was scrolled to are often in view: a capture after a scroll costs the browser ~45 ms of CPU,
+ * one without ~26 (bench/experiments/shots-cpu.mjs). Playwright's locator and element screenshot
+ * (the element stable, scrolled, measured twice, the animations of every frame paused, per
+ * picture) made screenshots a third of a batch's time on pages with findings
  * (bench/experiments/screenshots.mjs, RESULTS.md).
  */
 import type { CDPSession, Page } from 'playwright';
@@ -17,13 +21,18 @@ const MARGIN = 4;
 const MAX_WIDTH = 800;
 const MAX_HEIGHT = 400;
 
-/** What `place` uses of an element and of the window (this file is compiled without the DOM library). */
+/** What the page functions use of an element and of the window (this file is compiled without the DOM library). */
 interface PlacedElement {
   scrollIntoView(options: { block: string; inline: string; behavior: string }): void;
   getBoundingClientRect(): { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  contains(other: unknown): boolean;
 }
 interface PageWindow {
-  document: { documentElement: { clientWidth: number; clientHeight: number }; querySelector(selector: string): PlacedElement | null };
+  document: {
+    documentElement: { clientWidth: number; clientHeight: number };
+    querySelector(selector: string): PlacedElement | null;
+    elementFromPoint(x: number, y: number): unknown;
+  };
   innerWidth: number;
   innerHeight: number;
   scrollX: number;
@@ -38,27 +47,67 @@ interface PlaceArg {
 }
 
 /**
- * In the page: scroll the element to the middle of the viewport (at once, whatever the page's
- * scroll-behavior) and give the part of it, with its margin, that is on screen, in document
- * coordinates (what the capture's clip is in); null when nothing of it is on screen. Called as
- * `page.evaluate(place, arg)` (the element found by `document.querySelector`: 'missing' when it
- * is not, e.g. in a shadow root) or as `locator.evaluate(place, arg)` (the element given).
- * Sent to the page as its source: it uses nothing from this module.
+ * In the page: the part of the element, with its margin, that is on screen, in document
+ * coordinates (what the capture's clip is in); null when nothing of it is on screen. The element
+ * is taken where it is when it lies wholly in the viewport with its margin and the page shows it
+ * at its centre and just inside its four corners (not under a fixed header or another layer, not
+ * hidden in a box that scrolls); otherwise it is first scrolled to the middle of the viewport (at
+ * once, whatever the page's scroll-behavior). A picture is at most 800×400 either way.
+ * Called as `page.evaluate(place, arg)` (the element found by `document.querySelector`:
+ * 'missing' when it is not, e.g. in a shadow root) or as `locator.evaluate(place, arg)` (the
+ * element given). Sent to the page as its source: it uses nothing from this module.
  */
-function place(first: PlacedElement | PlaceArg, second?: PlaceArg): Clip | null | 'missing' {
+export function place(first: PlacedElement | PlaceArg, second?: PlaceArg): Clip | null | 'missing' {
   const w = globalThis as unknown as PageWindow;
   const arg = second ?? (first as PlaceArg);
   const el = second ? (first as PlacedElement) : w.document.querySelector(arg.selector);
   if (!el) return 'missing';
-  el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-  const r = el.getBoundingClientRect();
+  const vw = w.document.documentElement.clientWidth || w.innerWidth;
+  const vh = w.document.documentElement.clientHeight || w.innerHeight;
+  const m = arg.margin;
+  const shown = (x: number, y: number) => {
+    const hit = w.document.elementFromPoint(x, y);
+    return !!hit && (hit === el || el.contains(hit));
+  };
+  let r = el.getBoundingClientRect();
+  const whole =
+    r.width >= 1 &&
+    r.height >= 1 &&
+    r.left - m >= 0 &&
+    r.top - m >= 0 &&
+    r.right + m <= vw &&
+    r.bottom + m <= vh &&
+    shown((r.left + r.right) / 2, (r.top + r.bottom) / 2) &&
+    shown(r.left + 1, r.top + 1) &&
+    shown(r.right - 1, r.top + 1) &&
+    shown(r.left + 1, r.bottom - 1) &&
+    shown(r.right - 1, r.bottom - 1);
+  if (!whole) {
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    r = el.getBoundingClientRect();
+  }
   if (r.width < 1 || r.height < 1) return null;
-  const left = Math.max(0, r.left - arg.margin);
-  const top = Math.max(0, r.top - arg.margin);
-  const right = Math.min(w.document.documentElement.clientWidth || w.innerWidth, r.right + arg.margin);
-  const bottom = Math.min(w.document.documentElement.clientHeight || w.innerHeight, r.bottom + arg.margin);
+  const left = Math.max(0, r.left - m);
+  const top = Math.max(0, r.top - m);
+  const right = Math.min(vw, r.right + m);
+  const bottom = Math.min(vh, r.bottom + m);
   if (right - left < 1 || bottom - top < 1) return null;
   return { x: left + w.scrollX, y: top + w.scrollY, width: Math.min(arg.maxWidth, right - left), height: Math.min(arg.maxHeight, bottom - top) };
+}
+
+/**
+ * In the page, without scrolling: each element's top in document coordinates (the order of the
+ * pictures); 'missing' when `document.querySelector` does not find it (e.g. in a shadow root),
+ * null when it has no size. Sent to the page as its source: it uses nothing from this module.
+ */
+function tops(selectors: string[]): (number | null | 'missing')[] {
+  const w = globalThis as unknown as PageWindow;
+  return selectors.map((selector) => {
+    const el = w.document.querySelector(selector);
+    if (!el) return 'missing';
+    const r = el.getBoundingClientRect();
+    return r.width < 1 || r.height < 1 ? null : r.top + w.scrollY;
+  });
 }
 
 /**
@@ -76,6 +125,21 @@ export async function screenshotFailures(page: Page, raw: RawPage, max: number, 
     bySelector.set(n.selector, [...(bySelector.get(n.selector) ?? []), n]);
   }
   if (!bySelector.size || max <= 0) return;
+  const selectors = [...bySelector.keys()];
+  let found: (number | null | 'missing')[];
+  try {
+    found = await page.evaluate<(number | null | 'missing')[], string[]>(tops as never, selectors);
+  } catch {
+    return;
+  }
+  // The first `max` elements with a size, in the order of the findings (rules, then checks), taken
+  // from the top of the page down; those only a locator finds (shadow roots) last.
+  const top = (i: number) => (typeof found[i] === 'number' ? (found[i] as number) : Infinity);
+  const chosen = selectors
+    .map((_, i) => i)
+    .filter((i) => found[i] !== null)
+    .slice(0, max)
+    .sort((a, b) => top(a) - top(b));
   let cdp: CDPSession | undefined = shared;
   try {
     cdp ??= await page.context().newCDPSession(page);
@@ -83,20 +147,18 @@ export async function screenshotFailures(page: Page, raw: RawPage, max: number, 
     return;
   }
   try {
-    let taken = 0;
-    for (const [selector, list] of bySelector) {
-      if (taken >= max) break;
+    for (const i of chosen) {
+      const selector = selectors[i];
       try {
         const arg: PlaceArg = { selector, margin: MARGIN, maxWidth: MAX_WIDTH, maxHeight: MAX_HEIGHT };
-        let clip = await page.evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg);
+        let clip = found[i] === 'missing' ? 'missing' : await page.evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg);
         // Not in the document's light tree: Playwright's locator finds it through shadow roots
         // (slower: ~25 ms a call against ~4 for the evaluation).
         if (clip === 'missing') clip = await page.locator(selector).first().evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg, { timeout: 500 });
         if (!clip || clip === 'missing') continue;
         const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: true });
         const uri = `data:image/png;base64,${data}`;
-        for (const n of list) n.screenshot = uri;
-        taken++;
+        for (const n of bySelector.get(selector)!) n.screenshot = uri;
       } catch {
         // A selector that no longer matches, or an element off-screen: no picture, the evidence stays.
       }

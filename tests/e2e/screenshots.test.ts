@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright';
 import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
 import { useHarness } from '../helpers/harness.js';
+import { place } from '../../src/gather/screenshots.js';
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(uri: string): { width: number; height: number } {
@@ -75,6 +76,35 @@ describe('screenshots of failing elements', () => {
     expect(review[0].screenshot).toBeUndefined();
     const reviewed = Object.values(report.criteria).flatMap((c) => c.review ?? []);
     expect(reviewed.some((f) => f.selector === '#scroller')).toBe(true);
+  });
+
+  it('takes an element the page shows wholly where it is, and scrolls to one that is covered or hidden in a box that scrolls', async () => {
+    const page = await viewer.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(h.url('screenshots/place.html'));
+      const at = (selector: string) => page.evaluate(place as never, { selector, margin: 4, maxWidth: 800, maxHeight: 400 });
+      const docTop = (id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top + scrollY, id);
+      const scrollTo = (y: number) => page.evaluate((v) => window.scrollTo({ top: v, behavior: 'instant' }), y);
+      const scrollY = () => page.evaluate(() => window.scrollY);
+      const aTop = await docTop('a');
+      const bTop = await docTop('b');
+      // #a and #b in the middle of the viewport: #b is taken where it is, the page does not move.
+      await scrollTo(aTop - 300);
+      expect(await at('#b')).toEqual({ x: 16, y: bTop - 4, width: 208, height: 68 });
+      expect(await scrollY()).toBe(aTop - 300);
+      // #a with its top 20 px under the fixed banner (the top 60 px), its centre shown: scrolled to the middle first.
+      await scrollTo(aTop - 40);
+      const clip = (await at('#a')) as { y: number };
+      expect(await scrollY()).not.toBe(aTop - 40);
+      expect(clip.y).toBe(aTop - 4);
+      // #in-box in the hidden part of a box that scrolls, the box itself in view: the box scrolls.
+      await scrollTo((await docTop('box')) - 300);
+      expect(await page.evaluate(() => document.getElementById('box')!.scrollTop)).toBe(0);
+      await at('#in-box');
+      expect(await page.evaluate(() => document.getElementById('box')!.scrollTop)).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
   });
 
   it('takes no more pictures than asked for', async () => {
