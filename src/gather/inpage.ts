@@ -28,7 +28,7 @@ export function pageBundle(name: 'audit' | 'facts'): string {
   let text = bundles.get(name);
   if (text === undefined) {
     try {
-      text = readFileSync(new URL(`${name}.js`, PAGE_DIR), 'utf8');
+      text = asciiOnly(readFileSync(new URL(`${name}.js`, PAGE_DIR), 'utf8'));
     } catch {
       throw new Error(`the in-page script dist/page/${name}.js is missing: run \`npm run build\``);
     }
@@ -37,10 +37,24 @@ export function pageBundle(name: 'audit' | 'facts'): string {
   return text;
 }
 
+/**
+ * `source` with every non-ASCII character written as a `\uXXXX` escape: the same program (the
+ * characters are in string literals, regular expressions, comments and identifiers, where an
+ * escape means the character itself), as a one-byte string. A script with a single non-ASCII
+ * character is a two-byte string end to end (V8, the protocol, the browser's copy for each new
+ * document): for axe-core and our bundle, escaping cut ~75 ms of CPU a page
+ * (bench/experiments/inject-cost.mjs).
+ */
+export function asciiOnly(source: string): string {
+  // An odd run of backslashes before the character ends with an identity escape (`\é` is `é` in
+  // a string or a regular expression): that backslash goes, the escape replaces it.
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, bs: string, c: string) => bs.slice(0, bs.length - (bs.length % 2)) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 let axeSource: string | undefined;
 export function axeScript(): string {
   // Hide AMD/CommonJS globals some pages define, so axe always registers as window.axe.
-  return (axeSource ??= `(function (define, module, exports) {\n${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')}\n}).call(window, undefined, undefined, undefined);`);
+  return (axeSource ??= `(function (define, module, exports) {\n${asciiOnly(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))}\n}).call(window, undefined, undefined, undefined);`);
 }
 
 export function axeVersion(): string {
@@ -80,9 +94,10 @@ export class InPageScript {
     // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
     this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n      ${PROTO_KEYS}\n      if (protoKeys.length) throw new Error('page not audited: it adds enumerable properties to Object.prototype (' + protoKeys.slice(0, 3).join(', ') + '), on which axe-core cannot run');\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
-    this.call = this.probe('auditJson', [plan]);
+    // The plan holds axe-core's locale (French messages): sent escaped, as the scripts are.
+    this.call = asciiOnly(this.probe('auditJson', [plan]));
     // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.
-    this.full = `(function () {\n  ${this.define}\n  return entry().audit(${JSON.stringify(plan)});\n})()`;
+    this.full = asciiOnly(`(function () {\n  ${this.define}\n  return entry().audit(${JSON.stringify(plan)});\n})()`);
   }
 
   /** An expression calling the bundle's `name` (`auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */
