@@ -35,7 +35,7 @@ function cpu() {
 }
 const ENTRY = `(typeof window[${key}] === 'function' ? (window[${key}](), 1) : 0)`;
 const FULL = `(function () {\n  ${define}\n  entry();\n  return 2;\n})()`;
-const ascii = (t) => t.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+const ascii = (t) => t.replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 const variants = {
   "init script (today), entry called": async (ctx, page) => { await ctx.addInitScript(script.init); return async () => page.evaluate(ENTRY); },
   'init script, non-ASCII characters escaped (one-byte string)': async (ctx, page) => { await ctx.addInitScript(ascii(script.init)); return async () => page.evaluate(ENTRY); },

@@ -48,7 +48,7 @@ export function pageBundle(name: 'audit' | 'facts'): string {
 export function asciiOnly(source: string): string {
   // An odd run of backslashes before the character ends with an identity escape (`\é` is `é` in
   // a string or a regular expression): that backslash goes, the escape replaces it.
-  return source.replace(/(\\*)([^\x00-\x7f])/g, (_, bs: string, c: string) => bs.slice(0, bs.length - (bs.length % 2)) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return source.replace(/(\\*)([\u0080-\uffff])/g, (_, bs: string, c: string) => bs.slice(0, bs.length - (bs.length % 2)) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 let axeSource: string | undefined;
