@@ -29,16 +29,18 @@ await session.gather(srv.urls[n]); // page 1 of the tab
 const by = new Map();
 for (let i = 0; i < n; i++) {
   const c0 = renderer();
-  await session.gather(srv.urls[i]);
+  const g = await session.gather(srv.urls[i]);
   // The tab showed the first page above: this is its (i + 2)th; the collection runs as it goes
   // back to the pool after its 5th, 10th… page, inside that gather.
   const pos = every > 0 ? (i + 2) % every : 0;
   const list = by.get(pos) ?? [];
-  list.push(renderer() - c0);
+  list.push({ cpu: renderer() - c0, ...g.timings });
   by.set(pos, list);
 }
 const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 console.log(`collection every ${every} pages; renderer CPU ms of a page by its place (0 = the page whose release collects):`);
-for (const [pos, list] of [...by].sort((a, b) => a[0] - b[0])) console.log(`  place ${pos}: median ${med(list).toFixed(0)} ms (${list.length} pages)`);
+const steps = ['load', 'settle', 'evaluate', 'axe', 'checks', 'release'];
+for (const [pos, list] of [...by].sort((a, b) => a[0] - b[0]))
+  console.log(`  place ${pos}: median ${med(list.map((x) => x.cpu)).toFixed(0)} ms (${list.length} pages); wall ms: ${steps.map((k) => `${k} ${med(list.map((x) => x[k] ?? 0))}`).join(', ')}`);
 await session.close();
 process.exit(0);
