@@ -30,11 +30,16 @@ export type { AuditOptions } from './model/config.js';
 export { CHECK_MESSAGES } from './evaluate/checks/registry.js';
 
 
-/** Default parallelism: one page per core, bounded by free memory (about 350 MB per page). */
+/**
+ * Default parallelism: one page more than the cores, bounded by free memory (about 350 MB per
+ * page). A page spends part of its time waiting on the network (its load, then the quiet its
+ * settle waits for), and the extra tab keeps the cores busy meanwhile: 250 pages of 50 procedures
+ * at 100 ms latency on 2 cores, 3.8 min with 2 tabs, 3.1 with 3 (bench/RESULTS.md).
+ */
 export function defaultConcurrency(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const byMemory = Math.floor(os.freemem() / (350 * 1024 * 1024));
-  return Math.max(1, Math.min(cores, byMemory, 16));
+  return Math.max(1, Math.min(cores + 1, byMemory, 16));
 }
 
 export function defaultAuditOptions(): AuditOptions {

@@ -76,7 +76,7 @@ function addCommon(cmd: Command): Command {
     .addOption(new Option('-f, --format <list>', `output formats, comma-separated: ${FORMATS.join(', ')}`).default(['console'], 'console').argParser(parseFormats))
     .option('-o, --output <path>', 'file to write (one file format) or folder (several); JSON goes to stdout when no console output and no --output')
     .addOption(new Option('-t, --threshold <percent>', 'CI gate (audit, demo): exit 1 when the rate chosen by --gate is below this').default(75).argParser(parseThreshold))
-    .addOption(new Option('-c, --concurrency <n>', 'pages audited at once').default(defaultConcurrency(), 'cores, bounded by free memory').argParser(parseIntOption('--concurrency', 1, 64)))
+    .addOption(new Option('-c, --concurrency <n>', 'pages audited at once').default(defaultConcurrency(), 'cores + 1, bounded by free memory').argParser(parseIntOption('--concurrency', 1, 64)))
     .addOption(new Option('--timeout <ms>', 'per-page time budget').default(DEFAULT_GATHER.timeout).argParser(parseIntOption('--timeout', 1000)))
     .addOption(new Option('--settle <ms>', 'max wait after load for the network to go quiet').default(DEFAULT_GATHER.settle).argParser(parseIntOption('--settle', 0)))
     .option('--browser <path>', 'Chromium or Chrome executable (else RGAA_AUDIT_BROWSER, Playwright, system, packaged)')
