@@ -129,6 +129,33 @@ export function descendants(root = process.pid) {
   return out;
 }
 
+/** Each descendant's Chromium process type, read once from its command line. */
+const chromiumTypes = new Map();
+/**
+ * CPU seconds (utime + stime) spent so far by this Node process and by its descendants, summed by
+ * Chromium process type: renderer, gpu, other (`--type=` anything else: utility, zygote…),
+ * browser (no `--type=`). Differences of two readings give a step's cost by process.
+ */
+export function cpuByType(root = process.pid) {
+  const u = process.cpuUsage();
+  const out = { node: (u.user + u.system) / 1e6, renderer: 0, browser: 0, gpu: 0, other: 0 };
+  for (const [pid, st] of descendants(root)) {
+    let t = chromiumTypes.get(pid);
+    if (!t) {
+      let cmd = '';
+      try {
+        cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+      } catch {
+        /* gone */
+      }
+      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
+      chromiumTypes.set(pid, t);
+    }
+    out[t] += st.utime + st.stime;
+  }
+  return out;
+}
+
 export class TreeSampler {
   /**
    * `self: false` leaves this process out of the memory and CPU figures: when the tool runs as

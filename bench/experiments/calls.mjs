@@ -3,9 +3,8 @@
 // and charged the CPU the browser's processes spent during it (from /proc, 10 ms ticks, so a sum
 // over many calls). Work between calls (navigation, settle) is charged to "between calls".
 //   node bench/experiments/calls.mjs [pages=20] [latency=0]
-import { readFileSync } from 'node:fs';
 import { servePages } from '../server.mjs';
-import { descendants } from '../proctree.mjs';
+import { cpuByType } from '../proctree.mjs';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 
 const n = Number(process.argv[2] ?? 20);
@@ -13,22 +12,7 @@ const srv = await servePages(n + 2, { latency: Number(process.argv[3] ?? 0) });
 const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1, ...(process.env.SHOTS ? { screenshots: Number(process.env.SHOTS) } : {}) });
 await session.start();
 
-// Each process's type from its command line (read once a process).
-const types = new Map();
-function cpuTyped() {
-  const out = { renderer: 0, browser: 0, gpu: 0, other: 0 };
-  for (const [pid, st] of descendants(process.pid)) {
-    let t = types.get(pid);
-    if (!t) {
-      let cmd = '';
-      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { /* gone */ }
-      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
-      types.set(pid, t);
-    }
-    out[t] += st.utime + st.stime;
-  }
-  return out;
-}
+const cpuTyped = () => cpuByType();
 const acc = new Map();
 let measuring = false;
 let depth = 0;

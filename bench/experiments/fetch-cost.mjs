@@ -2,11 +2,10 @@
 // one tab with and without `Fetch.enable` (the patterns the pool sets), blocks of 10 alternated;
 // CPU of each browser process from /proc.
 //   node bench/experiments/fetch-cost.mjs [blocks=6]
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { servePages } from '../server.mjs';
 import { launchArgs } from '../reference.mjs';
-import { descendants } from '../proctree.mjs';
+import { cpuByType } from '../proctree.mjs';
 import { findBrowser } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 const INIT = new AuditSession({ ...defaultAuditOptions() })['script'].init;
@@ -15,24 +14,10 @@ const SMALL = '(function () { window.__x = 1; })();';
 const blocks = Number(process.argv[2] ?? 6);
 const srv = await servePages(10);
 const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: launchArgs() });
-const types = new Map();
-function cpu() {
-  const out = { renderer: 0, browser: 0, gpu: 0, other: 0 };
-  for (const [pid, st] of descendants(process.pid)) {
-    let t = types.get(pid);
-    if (!t) {
-      let cmd = '';
-      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { /* gone */ }
-      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
-      types.set(pid, t);
-    }
-    out[t] += st.utime + st.stime;
-  }
-  return out;
-}
+const cpu = () => cpuByType();
 const exts = ['mp4', 'webm', 'ogg', 'ogv', 'mp3', 'wav', 'm4a', 'aac', 'flac', 'mov', 'avi', 'mkv', 'm4v', 'oga', 'opus'];
 const variants = { 'no fetch patterns': false, 'fetch patterns (the pool)': true, 'a small init script': 'small', "the tool's init script (axe-core + bundle)": 'init' };
-const acc = Object.fromEntries(Object.keys(variants).map((k) => [k, { renderer: 0, browser: 0, gpu: 0, other: 0, n: 0 }]));
+const acc = Object.fromEntries(Object.keys(variants).map((k) => [k, { node: 0, renderer: 0, browser: 0, gpu: 0, other: 0, n: 0 }]));
 for (let b = 0; b < blocks; b++) {
   for (const [name, on] of Object.entries(variants)) {
     const ctx = await browser.newContext();

@@ -2,11 +2,10 @@
 // the same generated pages navigated in one tab, each followed by the entry point's first call
 // (axe-core and the bundle evaluated, as on every audited page); blocks of 9 pages alternated.
 //   node bench/experiments/inject-cost.mjs [blocks=5]
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { servePages } from '../server.mjs';
 import { launchArgs } from '../reference.mjs';
-import { descendants } from '../proctree.mjs';
+import { cpuByType } from '../proctree.mjs';
 import { findBrowser } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 
@@ -16,29 +15,15 @@ const define = script['define'];
 const key = script['key'];
 const srv = await servePages(10);
 const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: launchArgs() });
-const types = new Map();
-function cpu() {
-  const out = { node: 0, renderer: 0, browser: 0, gpu: 0, other: 0 };
-  const u = process.cpuUsage();
-  out.node = (u.user + u.system) / 1e6;
-  for (const [pid, st] of descendants(process.pid)) {
-    let t = types.get(pid);
-    if (!t) {
-      let cmd = '';
-      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { /* gone */ }
-      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
-      types.set(pid, t);
-    }
-    out[t] += st.utime + st.stime;
-  }
-  return out;
-}
+const cpu = () => cpuByType();
 const ENTRY = `(typeof window[${key}] === 'function' ? (window[${key}](), 1) : 0)`;
 const FULL = `(function () {\n  ${define}\n  entry();\n  return 2;\n})()`;
-const ascii = (t) => t.replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+// The script as it went before 6fd02a4: its non-ASCII characters as themselves (a two-byte string;
+// line separators stay escaped, which a literal cannot hold).
+const twoByte = (t) => t.replace(/\\u([0-9a-f]{4})/g, (m, h) => (parseInt(h, 16) > 0x7f && !/^202[89]$/.test(h) ? String.fromCharCode(parseInt(h, 16)) : m));
 const variants = {
-  "init script (today), entry called": async (ctx, page) => { await ctx.addInitScript(script.init); return async () => page.evaluate(ENTRY); },
-  'init script, non-ASCII characters escaped (one-byte string)': async (ctx, page) => { await ctx.addInitScript(ascii(script.init)); return async () => page.evaluate(ENTRY); },
+  'init script as two-byte text (its non-ASCII characters as such, before 6fd02a4)': async (ctx, page) => { await ctx.addInitScript(twoByte(script.init)); return async () => page.evaluate(ENTRY); },
+  'init script as the tool sends it (one-byte text)': async (ctx, page) => { await ctx.addInitScript(script.init); return async () => page.evaluate(ENTRY); },
   'no init script, whole script evaluated after load': async (ctx, page) => async () => page.evaluate(FULL),
   'no init script, whole script by Runtime.evaluate': async (ctx, page) => { const cdp = await ctx.newCDPSession(page); return async () => (await cdp.send('Runtime.evaluate', { expression: FULL, returnByValue: true })).result.value; },
   'no script at all (navigation only)': async () => async () => 0,

@@ -2,11 +2,10 @@
 // generated page, scrolled to the middle one at a time (the tool today) or not scrolled, clip or
 // whole viewport; CPU per process from /proc, summed over rounds.
 //   node bench/experiments/shots-cpu.mjs [rounds=10]
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { servePages } from '../server.mjs';
 import { launchArgs } from '../reference.mjs';
-import { descendants } from '../proctree.mjs';
+import { cpuByType } from '../proctree.mjs';
 import { findBrowser } from '../../dist/gather/browser.js';
 
 const rounds = Number(process.argv[2] ?? 10);
@@ -15,21 +14,7 @@ const browser = await chromium.launch({ executablePath: (await findBrowser()).ex
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
-const types = new Map();
-function cpu() {
-  const out = { renderer: 0, browser: 0, gpu: 0 };
-  for (const [pid, st] of descendants(process.pid)) {
-    let t = types.get(pid);
-    if (!t) {
-      let cmd = '';
-      try { cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { /* gone */ }
-      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
-      types.set(pid, t);
-    }
-    if (t in out) out[t] += st.utime + st.stime;
-  }
-  return out;
-}
+const cpu = () => cpuByType();
 const place = (sel, scroll) => {
   const el = document.querySelector(sel);
   if (scroll) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
