@@ -61,10 +61,10 @@ export function axeVersion(): string {
   return (require('axe-core/package.json') as { version: string }).version;
 }
 
-/** What `call` returns in a document without the entry point. */
 /** In-page source: `protoKeys`, the enumerable properties a page added to Object.prototype (every for…in meets them). */
 const PROTO_KEYS = 'var protoKeys = []; for (var k in {}) protoKeys.push(k);';
 
+/** What `call` returns in a document without the entry point. */
 export const MISSING_ENTRY = '__rgaa_audit_missing_entry__';
 
 /**
