@@ -94,10 +94,11 @@ export class InPageScript {
     // String.prototype, as Prototype.js does, is not called: the replacer gives back each raw value).
     this.define = `var api;\n  var stringify = JSON.stringify;\n  var json = function (v) { return stringify(v, function (k) { return this[k]; }); };\n  var entry = function () {\n    if (!api) {\n      ${PROTO_KEYS}\n      if (protoKeys.length) throw new Error('page not audited: it adds enumerable properties to Object.prototype (' + protoKeys.slice(0, 3).join(', ') + '), on which axe-core cannot run');\n${axeScript()}\n;\n${pageBundle('audit')}\n;\n      api = __rgaaPage.api;\n      api.auditJson = async function (plan) { return json(await api.audit(plan)); };\n    }\n    return api;\n  };\n  entry.site = function () {};\n  try { Object.defineProperty(window, ${this.key}, { value: entry, configurable: true, enumerable: false, writable: false }); } catch (e) {}`;
     this.init = `(function () {\n  if (window.top !== window) return;\n  ${this.define}\n})();`;
-    // The plan holds axe-core's locale (French messages): sent escaped, as the scripts are.
+    // The plan holds axe-core's locale (French messages): sent escaped, as the scripts are (the
+    // definition above is already ASCII: axe-core and the bundle are escaped when read).
     this.call = asciiOnly(this.probe('auditJson', [plan]));
     // Evaluated late (page scripts have run, JSON.stringify may be theirs): Playwright's transfer.
-    this.full = asciiOnly(`(function () {\n  ${this.define}\n  return entry().audit(${JSON.stringify(plan)});\n})()`);
+    this.full = `(function () {\n  ${this.define}\n  return entry().audit(${asciiOnly(JSON.stringify(plan))});\n})()`;
   }
 
   /** An expression calling the bundle's `name` (`auditJson`, or a probe) with `args`, or giving MISSING_ENTRY. */
