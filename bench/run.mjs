@@ -386,10 +386,10 @@ async function profile(o) {
   const hookIds = GATHERERS.map((g) => g.name);
   const hookMs = new Map(); // raw → ms
   session.hooks.forEach((hook, i) => {
-    session.hooks[i] = async (page, raw, guard) => {
+    session.hooks[i] = async (page, raw, ...rest) => {
       const t = performance.now();
       try {
-        return await hook(page, raw, guard);
+        return await hook(page, raw, ...rest);
       } finally {
         hookMs.set(raw, (hookMs.get(raw) ?? 0) + performance.now() - t);
       }

@@ -11,8 +11,8 @@ import { TECHNOLOGY_FACTS, technologiesOf } from './gather/technologies.js';
 import { JUDGE_FACTS, judge, type FetchedPage } from './judge/discover.js';
 import { expandEnv } from './batch/input.js';
 import { applyIgnore } from './evaluate/ignore.js';
-import { screenshotFailures } from './gather/screenshots.js';
-import { gatherPage, DEFAULT_GATHER, type GatheredPage, type PageHook, type PageScript } from './gather/page.js';
+import { Pictures, screenshotFailures } from './gather/screenshots.js';
+import { gatherPage, DEFAULT_GATHER, type GatheredPage, type PageHook, type PageScript, type ProcedureScope } from './gather/page.js';
 import type { PageGuard } from './gather/guard.js';
 import type { Artifacts, GathererName } from './gather/artifacts.js';
 import { GATHERERS, collectArtifacts } from './gather/gatherers/index.js';
@@ -120,7 +120,7 @@ export class AuditSession {
       // Pictures go with NC findings only (the reports show them there): not with the violations
       // of rules that only list elements for review (region, p-as-heading…), ~40 ms of CPU each.
       const ncRules = new Set(rules.criteria.flatMap((c) => c.tests.flatMap((t) => t.axe.filter((a) => a.decision === 'nc').map((a) => a.rule))));
-      this.hooks.push((page, raw, _guard, cdp) => screenshotFailures(page, raw, max, cdp, ncRules));
+      this.hooks.push((page, raw, _guard, cdp, scope) => screenshotFailures(page, raw, max, cdp, ncRules, scope?.pictures));
     }
     this.sampleChecks = planned.filter((c) => c.runSample);
     this.limit = pLimit(Math.max(1, options.concurrency));
@@ -220,9 +220,10 @@ export class AuditSession {
    * Gather one page: retried with backoff on network errors, timeouts, 429 and 503 (Retry-After
    * honoured), and once after a browser crash (the browser is restarted).
    */
-  async gather<T = RawPage>(url: string, extra: Partial<GatherOptions> = {}, script?: string): Promise<GatheredPage<T>> {
+  async gather<T = RawPage>(url: string, extra: Partial<GatherOptions> = {}, script?: string, scope?: ProcedureScope): Promise<GatheredPage<T>> {
     const opts = { ...this.options, ...extra };
-    const hooks = (script ? [] : this.hooks) as unknown as PageHook<T>[];
+    const own = scope ? this.hooks.map((hook): PageHook => (page, raw, guard, cdp) => hook(page, raw, guard, cdp, scope)) : this.hooks;
+    const hooks = (script ? [] : own) as unknown as PageHook<T>[];
     const retries = opts.retries ?? 2;
     let crashes = 0;
     let cutShort = 0;
@@ -351,11 +352,13 @@ export class AuditSession {
 
   async auditProcedure(input: ProcedureInput): Promise<{ report: ProcedureReport; gathered: GatheredPage[] }> {
     const extra: Partial<GatherOptions> = input.storageState ? { storageState: input.storageState } : {};
+    // An element on several of the procedure's pages is pictured once (src/gather/screenshots.ts).
+    const scope: ProcedureScope = { pictures: new Pictures() };
     const gathered = await Promise.all(
       input.urls.map((u) =>
         input.deadline && Date.now() > input.deadline
           ? Promise.resolve<GatheredPage>({ url: u, finalUrl: null, httpStatus: null, error: 'timeout: the procedure ran out of time before this page', raw: null, timings: {} })
-          : this.gather(u, extra),
+          : this.gather(u, extra, undefined, scope),
       ),
     );
     this.applyCrossPage(gathered);

@@ -30,8 +30,10 @@ const VARIANTS = {
   'first viewport, no scroll, clip capture': { scroll: false, spread: false, shot: true },
   'first viewport, no scroll, one whole-viewport capture': { scroll: false, spread: false, shot: 'viewport' },
   'scroll + clip capture, fromSurface false': { scroll: true, spread: true, shot: true, fromSurface: false },
+  'scroll + clip capture as JPEG (quality 80)': { scroll: true, spread: true, shot: true, format: 'jpeg', quality: 80 },
+  'scroll + clip capture as WebP (quality 80)': { scroll: true, spread: true, shot: true, format: 'webp', quality: 80 },
 };
-const acc = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { renderer: 0, browser: 0, gpu: 0, wall: 0, n: 0 }]));
+const acc = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { renderer: 0, browser: 0, gpu: 0, wall: 0, n: 0, bytes: 0 }]));
 for (let r = 0; r < rounds; r++) {
   for (const [name, v] of Object.entries(VARIANTS)) {
     await page.goto(srv.urls[r % srv.urls.length], { waitUntil: 'load' });
@@ -41,6 +43,7 @@ for (let r = 0; r < rounds; r++) {
       return pick.slice(0, 4).map((el, i) => (el.setAttribute('data-shot', String(i)), `[data-shot="${i}"]`));
     }, v.spread);
     await new Promise((res) => setTimeout(res, 300));
+    const a0 = acc[name];
     const c0 = cpu();
     const t0 = performance.now();
     if (v.shot === 'viewport') {
@@ -50,7 +53,8 @@ for (let r = 0; r < rounds; r++) {
       for (const s of sels) {
         const clip = await page.evaluate(`(${place})(${JSON.stringify(s)}, ${v.scroll})`);
         if (!clip || !v.shot) continue;
-        await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: v.fromSurface ?? true });
+        const { data } = await cdp.send('Page.captureScreenshot', { format: v.format ?? 'png', ...(v.quality ? { quality: v.quality } : {}), clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: v.fromSurface ?? true });
+        a0.bytes += data.length;
       }
     }
     const c1 = cpu();
@@ -59,10 +63,10 @@ for (let r = 0; r < rounds; r++) {
     for (const k of ['renderer', 'browser', 'gpu']) a[k] += c1[k] - c0[k];
   }
 }
-console.log('| variant | elements | wall ms/element | renderer | browser | gpu (CPU ms/element) |\n|---|---:|---:|---:|---:|---:|');
+console.log('| variant | elements | wall ms/element | renderer | browser | gpu (CPU ms/element) | base64 KB/element |\n|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, a] of Object.entries(acc)) {
   const f = (x) => (x / a.n).toFixed(1);
-  console.log(`| ${name} | ${a.n} | ${f(a.wall)} | ${f(a.renderer * 1000)} | ${f(a.browser * 1000)} | ${f(a.gpu * 1000)} |`);
+  console.log(`| ${name} | ${a.n} | ${f(a.wall)} | ${f(a.renderer * 1000)} | ${f(a.browser * 1000)} | ${f(a.gpu * 1000)} | ${f(a.bytes / 1024)} |`);
 }
 await browser.close();
 srv.close?.();

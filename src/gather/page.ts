@@ -3,6 +3,7 @@ import { PagePool, leaseSession, type Lease } from './pool.js';
 import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
 import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
+import type { Pictures } from './screenshots.js';
 
 export type { GatherOptions, StorageState } from '../model/config.js';
 
@@ -33,8 +34,14 @@ export interface GatheredPage<T = RawPage> {
   dismissed?: { dialogs: string[]; popups: string[] };
 }
 
+/** What the pages of one procedure share while they are gathered. */
+export interface ProcedureScope {
+  /** The failing elements pictured so far (one picture per element and procedure). */
+  pictures: Pictures;
+}
+
 /** Run extra work on the live page after the main evaluation (interactive checks). */
-export type PageHook<T = RawPage> = (page: Page, raw: T, guard: PageGuard, cdp?: CDPSession) => Promise<void>;
+export type PageHook<T = RawPage> = (page: Page, raw: T, guard: PageGuard, cdp?: CDPSession, scope?: ProcedureScope) => Promise<void>;
 
 class PageTimeout extends Error {}
 

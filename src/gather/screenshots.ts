@@ -11,6 +11,13 @@
  * (the element stable, scrolled, measured twice, the animations of every frame paused, per
  * picture) made screenshots a third of a batch's time on pages with findings
  * (bench/experiments/screenshots.mjs, RESULTS.md).
+ *
+ * The pages of one procedure share a site's template: the same failing link of the header or the
+ * footer is on every page. The reports show an element once, with every page it is on, and the
+ * first picture of it (src/report/view.ts). So an element with the same selector and the same code
+ * as one already pictured on another page of the procedure (`Pictures`) is not captured again: its
+ * findings carry that picture. On the campaign's generated pages half the captures were such
+ * repeats (RESULTS.md).
  */
 import type { CDPSession, Page } from 'playwright';
 import type { RawPage } from './inpage.js';
@@ -111,11 +118,45 @@ function tops(selectors: string[]): (number | null | 'missing')[] {
 }
 
 /**
+ * The pictures taken on the pages of one procedure (or one site's audit), by element: its selector
+ * and its code. A page claims an element before it captures it; another page of the procedure that
+ * has the same element waits for that picture instead of taking its own. Claims are settled (with
+ * the picture, or null) before a page waits on another's, so two pages never wait on each other.
+ */
+export class Pictures {
+  private readonly byElement = new Map<string, Promise<string | null>>();
+
+  /** The picture another page has taken or is taking of this element, if any. */
+  taken(selector: string, snippet: string): Promise<string | null> | undefined {
+    return this.byElement.get(JSON.stringify([selector, snippet]));
+  }
+
+  /** Claim the element: the function returned gives the others its picture, or null when it could not be taken. */
+  claim(selector: string, snippet: string): (uri: string | null) => void {
+    let settle!: (uri: string | null) => void;
+    const k = JSON.stringify([selector, snippet]);
+    const p = new Promise<string | null>((resolve) => (settle = resolve));
+    this.byElement.set(k, p);
+    let done = false;
+    // Settled once. A claim that ends without a picture is dropped: a later page takes its own.
+    return (uri) => {
+      if (done) return;
+      done = true;
+      if (uri === null && this.byElement.get(k) === p) this.byElement.delete(k);
+      settle(uri);
+    };
+  }
+}
+
+/** How long a page waits for another page's picture of the same element before going without. */
+const WAIT_FOR_OTHERS = 10_000;
+
+/**
  * `ncRules`: the axe-core rules whose violations are NC findings (decision `nc` in rules/); the
  * others' violations are review items, which no report pictures: they get no screenshot. Every
- * rule when not given.
+ * rule when not given. `pictures`: the pictures already taken on the procedure's other pages.
  */
-export async function screenshotFailures(page: Page, raw: RawPage, max: number, shared?: CDPSession, ncRules?: ReadonlySet<string>): Promise<void> {
+export async function screenshotFailures(page: Page, raw: RawPage, max: number, shared?: CDPSession, ncRules?: ReadonlySet<string>, pictures?: Pictures): Promise<void> {
   const nodes: RawNode[] = [];
   if (raw.axe) for (const [rule, list] of Object.entries(raw.axe.violations)) if (!ncRules || ncRules.has(rule)) nodes.push(...list);
   for (const r of Object.values(raw.checks)) if (!('error' in r)) nodes.push(...r.failures);
@@ -140,30 +181,49 @@ export async function screenshotFailures(page: Page, raw: RawPage, max: number, 
     .filter((i) => found[i] !== null)
     .slice(0, max)
     .sort((a, b) => top(a) - top(b));
-  let cdp: CDPSession | undefined = shared;
-  try {
-    cdp ??= await page.context().newCDPSession(page);
-  } catch {
-    return;
+  const attach = (i: number, uri: string) => {
+    for (const n of bySelector.get(selectors[i])!) n.screenshot = uri;
+  };
+  const snippet = (i: number) => bySelector.get(selectors[i])![0].snippet;
+  // Elements another page of the procedure has pictured or is picturing; the others are claimed.
+  const theirs: [number, Promise<string | null>][] = [];
+  const mine: [number, (uri: string | null) => void][] = [];
+  for (const i of chosen) {
+    const taken = pictures?.taken(selectors[i], snippet(i));
+    if (taken) theirs.push([i, taken]);
+    else mine.push([i, pictures ? pictures.claim(selectors[i], snippet(i)) : () => undefined]);
   }
+  let cdp: CDPSession | undefined = shared;
+  const capture = async (i: number): Promise<string | null> => {
+    const selector = selectors[i];
+    try {
+      cdp ??= await page.context().newCDPSession(page);
+      const arg: PlaceArg = { selector, margin: MARGIN, maxWidth: MAX_WIDTH, maxHeight: MAX_HEIGHT };
+      let clip = found[i] === 'missing' ? 'missing' : await page.evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg);
+      // Not in the document's light tree: Playwright's locator finds it through shadow roots
+      // (slower: ~25 ms a call against ~4 for the evaluation).
+      if (clip === 'missing') clip = await page.locator(selector).first().evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg, { timeout: 500 });
+      if (!clip || clip === 'missing') return null;
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: true });
+      const uri = `data:image/png;base64,${data}`;
+      attach(i, uri);
+      return uri;
+    } catch {
+      // A selector that no longer matches, or an element off-screen: no picture, the evidence stays.
+      return null;
+    }
+  };
   try {
-    for (const i of chosen) {
-      const selector = selectors[i];
-      try {
-        const arg: PlaceArg = { selector, margin: MARGIN, maxWidth: MAX_WIDTH, maxHeight: MAX_HEIGHT };
-        let clip = found[i] === 'missing' ? 'missing' : await page.evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg);
-        // Not in the document's light tree: Playwright's locator finds it through shadow roots
-        // (slower: ~25 ms a call against ~4 for the evaluation).
-        if (clip === 'missing') clip = await page.locator(selector).first().evaluate<Clip | null | 'missing', PlaceArg>(place as never, arg, { timeout: 500 });
-        if (!clip || clip === 'missing') continue;
-        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: true });
-        const uri = `data:image/png;base64,${data}`;
-        for (const n of bySelector.get(selector)!) n.screenshot = uri;
-      } catch {
-        // A selector that no longer matches, or an element off-screen: no picture, the evidence stays.
-      }
+    for (const [i, settle] of mine) settle(await capture(i));
+    // Then the others' pictures (each page settles its own claims before it waits on any other's);
+    // one that could not be taken there is taken here.
+    for (const [i, taken] of theirs) {
+      const uri = await Promise.race([taken, new Promise<null>((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS, null).unref())]);
+      if (uri) attach(i, uri);
+      else await capture(i);
     }
   } finally {
-    if (cdp !== shared) await cdp.detach().catch(() => undefined);
+    for (const [, settle] of mine) settle(null);
+    if (cdp && cdp !== shared) await cdp.detach().catch(() => undefined);
   }
 }

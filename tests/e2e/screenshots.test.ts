@@ -2,7 +2,8 @@
  * Screenshots of failing elements (src/gather/screenshots.ts): each is the element itself with
  * its 4 px margin, wherever it is on the page (in the first viewport, far below it, at the bottom
  * of a box that scrolls, in a shadow root, on a page whose scrolling is smooth), and no more than
- * asked for; only NC evidence is pictured (a review item is shown in no report with a picture).
+ * asked for; only NC evidence is pictured (a review item is shown in no report with a picture);
+ * an element with the same code on several pages of a procedure is pictured once.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright';
@@ -105,6 +106,33 @@ describe('screenshots of failing elements', () => {
     } finally {
       await page.close();
     }
+  });
+
+  // shared-a and shared-b: #logo has the same code on both (blue, its margin the page's background:
+  // white on A, black on B); #own differs (red on A, green on B).
+  const WHITE = [255, 255, 255];
+  const BLACK = [0, 0, 0];
+  const shotOf = (criteria: Record<string, { findings: { selector: string; screenshot?: string }[] }>, id: string) => criteria['1.1'].findings.find((f) => f.selector === `#${id}`)?.screenshot;
+
+  it('pictures an element once per procedure: the same element on two of its pages carries one picture, another element its own', async () => {
+    const report = await h.procedure(['screenshots/shared-a.html', 'screenshots/shared-b.html']);
+    const [a, b] = report.pages.map((p) => p.criteria);
+    const logoA = shotOf(a, 'logo');
+    expect(logoA).toMatch(/^data:image\/png;base64,/);
+    expect(shotOf(b, 'logo')).toBe(logoA);
+    const logo = await colours(logoA!);
+    expect(logo.centre).toEqual([0, 0, 255]);
+    expect([WHITE, BLACK]).toContainEqual(logo.margin);
+    // The element whose code differs is pictured on each page.
+    expect((await colours(shotOf(a, 'own')!)).centre).toEqual([255, 0, 0]);
+    expect((await colours(shotOf(b, 'own')!)).centre).toEqual([0, 255, 0]);
+  });
+
+  it('pictures the element on each page when the pages are audited apart (no procedure shares them)', async () => {
+    const a = (await h.page('screenshots/shared-a.html')).report.criteria;
+    const b = (await h.page('screenshots/shared-b.html')).report.criteria;
+    expect((await colours(shotOf(a, 'logo')!)).margin).toEqual(WHITE);
+    expect((await colours(shotOf(b, 'logo')!)).margin).toEqual(BLACK);
   });
 
   it('takes no more pictures than asked for', async () => {
