@@ -20,6 +20,52 @@ export interface ResultLine {
   settings?: Record<string, unknown>;
   finishedAt: string;
   procedure: ProcedureReport;
+  /**
+   * The line's screenshots, each once: a finding's `screenshot` is then `picture:<index>` in the
+   * file (an element of a site's template is pictured once and carried by its findings on every
+   * page). Read back in place by readResults; absent in files of earlier versions.
+   */
+  pictures?: string[];
+}
+
+/** A finding's screenshot in a results line: the index of the picture in the line's table. */
+const PICTURE_REF = /^picture:(\d+)$/;
+
+/** A results line as written: one line of JSON, each screenshot once in the line's `pictures`. */
+export function lineText(line: ResultLine): string {
+  const pictures: string[] = [];
+  const index = new Map<string, number>();
+  const body = JSON.stringify({ ...line, pictures: undefined }, (key, value: unknown) => {
+    if (key !== 'screenshot' || typeof value !== 'string') return value;
+    let i = index.get(value);
+    if (i === undefined) index.set(value, (i = pictures.push(value) - 1));
+    return `picture:${i}`;
+  });
+  return pictures.length ? `${body.slice(0, -1)},"pictures":${JSON.stringify(pictures)}}` : body;
+}
+
+/** Put the line's pictures back in place of their references (one string per picture, shared). */
+function withPictures(line: ResultLine, where: string): ResultLine {
+  const { pictures, ...rest } = line;
+  if (pictures === undefined) return line;
+  if (!Array.isArray(pictures) || pictures.some((p) => typeof p !== 'string')) throw new UsageError(`${where}: not a rgaa-audit results line (its pictures are not a list of strings)`);
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const [k, x] of Object.entries(o)) {
+        if (k !== 'screenshot' || typeof x !== 'string') walk(x);
+        else {
+          const m = PICTURE_REF.exec(x);
+          if (!m) continue;
+          if (Number(m[1]) >= pictures.length) throw new UsageError(`${where}: not a rgaa-audit results line (a screenshot refers to picture ${m[1]} of ${pictures.length})`);
+          o[k] = pictures[Number(m[1])];
+        }
+      }
+    }
+  };
+  walk(rest.procedure);
+  return rest;
 }
 
 /**
@@ -51,6 +97,7 @@ export function readResults(path: string, repair = false): ResultLine[] {
       throw new UsageError(`${path}:${i + 1}: not a results line (invalid JSON)`);
     }
     if (parsed.v !== 1 || typeof parsed.id !== 'string' || !parsed.procedure) throw new UsageError(`${path}:${i + 1}: not a rgaa-audit results line`);
+    parsed = withPictures(parsed, `${path}:${i + 1}`);
     // Lines written by an older version (schemaVersion 1: `rate.global`) are read in today's shape.
     out.push({ ...parsed, procedure: upgradeProcedure(parsed.procedure) });
   });
@@ -105,7 +152,7 @@ export class ResultsWriter {
   }
   /** One write per line: appended whole, then the next one. */
   append(line: ResultLine): void {
-    appendFileSync(this.path, JSON.stringify(line) + '\n');
+    appendFileSync(this.path, lineText(line) + '\n');
   }
 }
 
