@@ -218,7 +218,8 @@ export async function screenshotFailures(page: Page, raw: RawPage, max: number, 
     // Then the others' pictures (each page settles its own claims before it waits on any other's);
     // one that could not be taken there is taken here.
     for (const [i, taken] of theirs) {
-      const uri = await Promise.race([taken, new Promise<null>((resolve) => setTimeout(resolve, WAIT_FOR_OTHERS, null).unref())]);
+      let timer: NodeJS.Timeout | undefined;
+      const uri = await Promise.race([taken, new Promise<null>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_OTHERS, null)))]).finally(() => clearTimeout(timer));
       if (uri) attach(i, uri);
       else await capture(i);
     }
