@@ -160,12 +160,18 @@ export function campaignMarkdown(o, r, m) {
   L.push('');
   L.push('| | pages | wall | pages/s | CPU s/page | peak RSS (whole tree) | peak PSS |');
   L.push('|---|---:|---:|---:|---:|---:|---:|');
-  L.push(`| campaign (${r.shards} shards at once) | ${r.pages} | ${f(r.wall / 60, 1)} min | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} |`);
+  L.push(`| campaign (${r.shards} shards at once) | ${r.pages} | ${f(r.wall / 60, 1)} min (${f(r.wall, 0)} s) | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} |`);
   L.push(`| reference (raw axe, ${r.perShard * r.shards} pages at once) | ${r.reference.pages} | ${f(r.reference.wall, 0)} s | ${f(r.reference.pps)} | ${f(r.reference.cpuPerPage)} | ${MB(r.reference.peakRss)} | |`);
   L.push(`| **ratio campaign / reference** | | | **${f(r.pps / r.reference.pps)}** | **${f(r.cpuPerPage / r.reference.cpuPerPage)}** | **${f(r.peakRss / r.reference.peakRss)}** | |`);
   L.push('');
   L.push(
     `Merge of the ${r.shards} results files: ${f(r.merge.wall, 1)} s (exit ${r.merge.code}), peak RSS ${MB(r.merge.peakRss)}. Shards exit ${r.exits.join(', ')}; results lines per shard ${r.lines.join(' + ')} = ${r.lines.reduce((a, b) => a + b, 0)}; merged report: ${r.procedures} procedures (${r.distinct} distinct), ${r.perProcedureFiles} per-procedure files, ${r.pageErrors} pages in error, ${r.failed} procedures not audited; verdicts Oui ${r.verdicts.Oui}, Partiel ${r.verdicts.Partiel}, Non ${r.verdicts.Non}, À venir ${r.verdicts['À venir']}, none ${r.verdicts.none}. Reference: ${r.reference.errors} pages in error, other work ${f(r.reference.foreign)} cores.`,
   );
+  // Issue 18's targets, for the campaign it names: 250 × 5 at 100 ms on this machine's cores.
+  if (o.procedures === 250 && o.chunk === 5 && o.latency === 100) {
+    const gib = r.peakRss / 2 ** 30;
+    L.push('');
+    L.push(`Targets (issue 18: 250 × 5 at 100 ms, default settings, every check on, on ${m.cores} cores): wall ≤ 15 min (900 s): **${f(r.wall, 0)} s, ${r.wall <= 900 ? 'met' : 'not met'}**; peak RSS of the whole process tree ≤ 1.5 GiB: **${f(gib, 2)} GiB, ${gib <= 1.5 ? 'met' : 'not met'}**.`);
+  }
   return L.join('\n');
 }
