@@ -156,6 +156,25 @@ export function cpuByType(root = process.pid) {
   return out;
 }
 
+/**
+ * CPU by process type (cpuByType, seconds) of one audit session over `urls`, after one warm-up
+ * page (its tab's first): the session `make()` gives (an AuditSession), started and closed here;
+ * each gathered page goes to `each`.
+ */
+export async function sessionCpu(make, warmUrl, urls, each = () => {}) {
+  const session = make();
+  await session.start();
+  try {
+    await session.gather(warmUrl);
+    const c0 = cpuByType();
+    for (const u of urls) each(await session.gather(u));
+    const c1 = cpuByType();
+    return Object.fromEntries(Object.keys(c0).map((k) => [k, c1[k] - c0[k]]));
+  } finally {
+    await session.close();
+  }
+}
+
 export class TreeSampler {
   /**
    * `self: false` leaves this process out of the memory and CPU figures: when the tool runs as

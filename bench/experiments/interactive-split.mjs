@@ -4,7 +4,7 @@
 // process (Node included) from /proc; variants alternated over rounds.
 //   node bench/experiments/interactive-split.mjs [pages=15] [rounds=3]
 import { servePages } from '../server.mjs';
-import { cpuByType } from '../proctree.mjs';
+import { sessionCpu } from '../proctree.mjs';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 import { GATHERERS } from '../../dist/gather/gatherers/index.js';
 
@@ -19,18 +19,11 @@ const acc = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { cpu: {}, n
 for (let r = 0; r < rounds; r++) {
   for (const [name, skip] of Object.entries(VARIANTS)) {
     for (const g of GATHERERS) g.interactive = skip.includes(g.name);
-    const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1, interactive: skip.length === 0 });
-    await session.start();
-    await session.gather(srv.urls[n]);
-    const c0 = cpuByType();
-    for (let i = 0; i < n; i++) {
-      const g = await session.gather(srv.urls[i]);
+    const cpu = await sessionCpu(() => new AuditSession({ ...defaultAuditOptions(), concurrency: 1, interactive: skip.length === 0 }), srv.urls[n], srv.urls.slice(0, n), (g) => {
       if (g.error) throw new Error(`${name}: ${g.error}`);
-    }
-    const c1 = cpuByType();
-    for (const k of Object.keys(c0)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + c1[k] - c0[k];
+    });
+    for (const [k, v] of Object.entries(cpu)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + v;
     acc[name].n += n;
-    await session.close();
   }
 }
 console.log(`${n} pages × ${rounds} rounds\n| variant | renderer | browser | gpu | Node | total (CPU ms a page) |\n|---|---:|---:|---:|---:|---:|`);

@@ -3,7 +3,7 @@
 // (Node included) from /proc; variants alternated over rounds, sums over the rounds.
 //   node bench/experiments/js-flags.mjs [pages=15] [rounds=3]
 import { servePages } from '../server.mjs';
-import { cpuByType } from '../proctree.mjs';
+import { sessionCpu } from '../proctree.mjs';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 import { CHROMIUM_FLAGS } from '../../dist/gather/browser.js';
 
@@ -21,19 +21,12 @@ const acc = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { cpu: {}, n
 for (let r = 0; r < rounds; r++) {
   for (const [name, flags] of Object.entries(VARIANTS)) {
     CHROMIUM_FLAGS.splice(0, CHROMIUM_FLAGS.length, ...base, ...flags);
-    const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1 });
-    await session.start();
-    await session.gather(srv.urls[n]);
-    const c0 = cpuByType();
-    for (let i = 0; i < n; i++) {
-      const g = await session.gather(srv.urls[i]);
+    const cpu = await sessionCpu(() => new AuditSession({ ...defaultAuditOptions(), concurrency: 1 }), srv.urls[n], srv.urls.slice(0, n), (g) => {
       if (g.error) throw new Error(`${name}: ${g.error}`);
       acc[name].audit.push(g.raw.timings.total);
-    }
-    const c1 = cpuByType();
-    for (const k of Object.keys(c0)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + c1[k] - c0[k];
+    });
+    for (const [k, v] of Object.entries(cpu)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + v;
     acc[name].n += n;
-    await session.close();
   }
 }
 const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];

@@ -5,7 +5,7 @@
 // warm-up page; variants alternated over rounds.
 //   node bench/experiments/reflow-cost.mjs [pages=15] [rounds=3]
 import { servePages } from '../server.mjs';
-import { cpuByType } from '../proctree.mjs';
+import { sessionCpu } from '../proctree.mjs';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 import { GATHERERS } from '../../dist/gather/gatherers/index.js';
 import { callProbe } from '../../dist/gather/inpage.js';
@@ -31,20 +31,13 @@ for (let r = 0; r < rounds; r++) {
   for (const [name, collect] of Object.entries(VARIANTS)) {
     reflow.collect = collect ?? asIs;
     for (const g of GATHERERS) g.interactive = collect === null && g.name === 'reflow';
-    const session = new AuditSession({ ...defaultAuditOptions(), concurrency: 1, interactive: collect !== null });
-    await session.start();
-    await session.gather(srv.urls[n]);
-    const c0 = cpuByType();
-    for (let i = 0; i < n; i++) {
-      const g = await session.gather(srv.urls[i]);
+    const cpu = await sessionCpu(() => new AuditSession({ ...defaultAuditOptions(), concurrency: 1, interactive: collect !== null }), srv.urls[n], srv.urls.slice(0, n), (g) => {
       if (g.error) throw new Error(`${name}: ${g.error}`);
       if (collect) acc[name].ms.push(g.raw.timings['gather:reflow']);
       if (collect && JSON.stringify(g.raw.checks['presentation-reflow'] ?? null).includes('error')) throw new Error(`${name}: ${JSON.stringify(g.raw.checks['presentation-reflow'])}`);
-    }
-    const c1 = cpuByType();
-    for (const k of Object.keys(c0)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + c1[k] - c0[k];
+    });
+    for (const [k, v] of Object.entries(cpu)) acc[name].cpu[k] = (acc[name].cpu[k] ?? 0) + v;
     acc[name].n += n;
-    await session.close();
   }
 }
 const med = (a) => (a.length ? [...a].sort((x, y) => x - y)[a.length >> 1] : '—');
