@@ -505,7 +505,7 @@ if (o.memory) {
 } else if (o.campaign) {
   const { campaign, campaignMarkdown } = await import('./campaign.mjs');
   const r = await campaign(o);
-  const md = campaignMarkdown(o, r, m);
+  const md = campaignMarkdown(o, r, m, BATCH_TARGET);
   console.log(md);
   if (o.json) dumpJson(`campaign-${o.procedures}x${o.chunk}-s${o.shards}`, r);
   if (o.write) writeSection(`campaign-${o.procedures}x${o.chunk}-s${o.shards}-l${o.latency}${o.tabs ? `-t${o.tabs}` : ''}`, `Campaign: ${o.procedures} procedures × ${o.chunk} pages, ${o.shards} shards at once through the CLI, latency ${o.latency} ms${o.tabs ? `, ${o.tabs} tabs each` : ''}`, md);

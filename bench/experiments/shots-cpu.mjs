@@ -43,7 +43,7 @@ for (let r = 0; r < rounds; r++) {
       return pick.slice(0, 4).map((el, i) => (el.setAttribute('data-shot', String(i)), `[data-shot="${i}"]`));
     }, v.spread);
     await new Promise((res) => setTimeout(res, 300));
-    const a0 = acc[name];
+    const a = acc[name];
     const c0 = cpu();
     const t0 = performance.now();
     if (v.shot === 'viewport') {
@@ -54,11 +54,10 @@ for (let r = 0; r < rounds; r++) {
         const clip = await page.evaluate(`(${place})(${JSON.stringify(s)}, ${v.scroll})`);
         if (!clip || !v.shot) continue;
         const { data } = await cdp.send('Page.captureScreenshot', { format: v.format ?? 'png', ...(v.quality ? { quality: v.quality } : {}), clip: { ...clip, scale: 1 }, captureBeyondViewport: false, fromSurface: v.fromSurface ?? true });
-        a0.bytes += data.length;
+        a.bytes += data.length;
       }
     }
     const c1 = cpu();
-    const a = acc[name];
     a.wall += performance.now() - t0; a.n += sels.length;
     for (const k of ['renderer', 'browser', 'gpu']) a[k] += c1[k] - c0[k];
   }
