@@ -57,6 +57,13 @@ export function campaignCsv(urls, chunk) {
   return '\ufeff' + rows.join('\r\n') + '\r\n';
 }
 
+/** What made the peak: RSS by process type at the peak sample, and when it came. */
+function atPeak(r) {
+  const t = r.peakByType;
+  if (!t) return 'no sample';
+  return `at ${f(r.peakAt, 0)} s: CLI ${MB(t.node)}, browser ${MB(t.browser)}, ${t.renderers} renderers ${MB(t.renderer)}, GPU ${MB(t.gpu)}, other ${MB(t.other)}`;
+}
+
 /** Run the CLI; resolves with its exit code and output. */
 function cli(args, env = {}) {
   return new Promise((resolve) => {
@@ -101,7 +108,7 @@ export async function campaign(o) {
     run.out.forEach((r, i) => {
       if (r.code !== 0) log(`shard ${i + 1}/${shards}: exit ${r.code}\n${r.stderr.slice(-2000)}`);
     });
-    log(`shards: ${f(run.wall / 60, 1)} min, peak RSS ${MB(run.peakRss)}`);
+    log(`shards: ${f(run.wall / 60, 1)} min, peak RSS ${MB(run.peakRss)} (${atPeak(run)})`);
     const files = Array.from({ length: shards }, (_, i) => join(dir, `part-${i + 1}`, `results-${i + 1}-of-${shards}.jsonl`));
     const merge = await measured(() => cli(['merge', ...files, '--output', join(dir, 'report')]));
     if (merge.out.code !== 0) log(`merge: exit ${merge.out.code}\n${merge.out.stderr}`);
@@ -134,6 +141,8 @@ export async function campaign(o) {
       peakRss: run.peakRss,
       peakPss: run.peakPss,
       peakProcs: run.peakProcs,
+      peakByType: run.peakByType,
+      peakAt: run.peakAt,
       foreign: run.foreignCores,
       merge: { wall: merge.wall, code: merge.out.code, peakRss: merge.peakRss },
       procedures: procs.length,
@@ -164,6 +173,8 @@ export function campaignMarkdown(o, r, m, target) {
   L.push(`| campaign (${r.shards} shards at once) | ${r.pages} | ${f(r.wall / 60, 1)} min (${f(r.wall, 0)} s) | ${f(r.pps)} | ${f(r.cpuPerPage)} | ${MB(r.peakRss)} | ${MB(r.peakPss)} |`);
   L.push(`| reference (raw axe, ${r.perShard * r.shards} pages at once) | ${r.reference.pages} | ${f(r.reference.wall, 0)} s | ${f(r.reference.pps)} | ${f(r.reference.cpuPerPage)} | ${MB(r.reference.peakRss)} | |`);
   L.push(`| **ratio campaign / reference** | | | **${f(r.pps / r.reference.pps)}** | **${f(r.cpuPerPage / r.reference.cpuPerPage)}** | **${f(r.peakRss / r.reference.peakRss)}** | |`);
+  L.push('');
+  L.push(`Peak RSS of the tree ${atPeak(r)}.`);
   L.push('');
   L.push(
     `Merge of the ${r.shards} results files: ${f(r.merge.wall, 1)} s (exit ${r.merge.code}), peak RSS ${MB(r.merge.peakRss)}. Shards exit ${r.exits.join(', ')}; results lines per shard ${r.lines.join(' + ')} = ${r.lines.reduce((a, b) => a + b, 0)}; merged report: ${r.procedures} procedures (${r.distinct} distinct), ${r.perProcedureFiles} per-procedure files, ${r.pageErrors} pages in error, ${r.failed} procedures not audited; verdicts Oui ${r.verdicts.Oui}, Partiel ${r.verdicts.Partiel}, Non ${r.verdicts.Non}, À venir ${r.verdicts['À venir']}, none ${r.verdicts.none}. Reference: ${r.reference.errors} pages in error, other work ${f(r.reference.foreign)} cores.`,

@@ -129,30 +129,37 @@ export function descendants(root = process.pid) {
   return out;
 }
 
-/** Each descendant's Chromium process type, read once from its command line. */
-const chromiumTypes = new Map();
+/** Each descendant's process type, read once from its command line (keyed by pid and start time). */
+const procTypes = new Map();
+/**
+ * A descendant's process type: renderer, gpu, other (`--type=` anything else: utility, zygote…),
+ * browser (a Chromium without `--type=`), or node (a Node child: the CLI of a campaign).
+ */
+function procType(pid, st) {
+  const key = `${pid}:${st.starttime}`;
+  let t = procTypes.get(key);
+  if (!t) {
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+    } catch {
+      /* gone */
+    }
+    const exe = cmd.split('\0')[0];
+    t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : /(^|\/)node$/.test(exe) ? 'node' : 'browser';
+    procTypes.set(key, t);
+  }
+  return t;
+}
 /**
  * CPU seconds (utime + stime) spent so far by this Node process and by its descendants, summed by
- * Chromium process type: renderer, gpu, other (`--type=` anything else: utility, zygote…),
- * browser (no `--type=`). Differences of two readings give a step's cost by process.
+ * process type (procType; a Node child counts as node). Differences of two readings give a step's
+ * cost by process.
  */
 export function cpuByType(root = process.pid) {
   const u = process.cpuUsage();
   const out = { node: (u.user + u.system) / 1e6, renderer: 0, browser: 0, gpu: 0, other: 0 };
-  for (const [pid, st] of descendants(root)) {
-    let t = chromiumTypes.get(pid);
-    if (!t) {
-      let cmd = '';
-      try {
-        cmd = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
-      } catch {
-        /* gone */
-      }
-      t = /--type=renderer/.test(cmd) ? 'renderer' : /--type=gpu/.test(cmd) ? 'gpu' : /--type=/.test(cmd) ? 'other' : 'browser';
-      chromiumTypes.set(pid, t);
-    }
-    out[t] += st.utime + st.stime;
-  }
+  for (const [pid, st] of descendants(root)) out[procType(pid, st)] += st.utime + st.stime;
   return out;
 }
 
@@ -225,13 +232,21 @@ export class TreeSampler {
       }
     }
     let rss = self && this.self ? self.rss : 0;
+    const byType = { node: rss, browser: 0, renderer: 0, gpu: 0, other: 0, renderers: 0 };
     for (const [pid, st] of tree) {
       rss += st.rss;
+      const t = procType(pid, st);
+      byType[t] += st.rss;
+      if (t === 'renderer') byType.renderers++;
       const key = `${pid}:${st.starttime}`;
       const own = st.utime + st.stime;
       if ((this.maxOwn.get(key) ?? -1) < own) this.maxOwn.set(key, own);
     }
-    if (rss > this.peakRss) this.peakRss = rss;
+    if (rss > this.peakRss) {
+      this.peakRss = rss;
+      this.peakAt = (performance.now() - this.t0) / 1000;
+      this.peakByType = byType;
+    }
     if (tree.size + 1 > this.peakProcs) this.peakProcs = tree.size + 1;
     if (this.pssEvery && this.samples % this.pssEvery === 1) {
       let p = this.self ? pss(process.pid) : 0;
@@ -258,6 +273,9 @@ export class TreeSampler {
       /** Average number of cores busy with work outside this process tree during the measure. */
       foreignCores: Math.max(0, machine - cpu) / wall,
       peakRss: this.peakRss,
+      /** RSS by process type at the peak (procType; `renderers`: how many), and when it came (s). */
+      peakByType: this.peakByType,
+      peakAt: this.peakAt,
       peakPss: this.peakPss,
       peakProcs: this.peakProcs,
       cpuNode: node,
