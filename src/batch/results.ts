@@ -89,19 +89,26 @@ export function readResults(path: string, repair = false): ResultLine[] {
   const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines.slice(0, -1); // the last piece is '' or a cut line
   const out: ResultLine[] = [];
   complete.forEach((line, i) => {
-    if (!line.trim()) return;
-    let parsed: ResultLine;
-    try {
-      parsed = JSON.parse(line) as ResultLine;
-    } catch {
-      throw new UsageError(`${path}:${i + 1}: not a results line (invalid JSON)`);
-    }
-    if (parsed.v !== 1 || typeof parsed.id !== 'string' || !parsed.procedure) throw new UsageError(`${path}:${i + 1}: not a rgaa-audit results line`);
-    parsed = withPictures(parsed, `${path}:${i + 1}`);
-    // Lines written by an older version (schemaVersion 1: `rate.global`) are read in today's shape.
-    out.push({ ...parsed, procedure: upgradeProcedure(parsed.procedure) });
+    if (line.trim()) out.push(parseLine(line, `${path}:${i + 1}`));
   });
   return out;
+}
+
+/**
+ * One line of a results file as ResultLine (`where`: the file and line, for the error): its
+ * pictures put back in place, and a line of an older version in today's shape.
+ */
+export function parseLine(line: string, where: string): ResultLine {
+  let parsed: ResultLine;
+  try {
+    parsed = JSON.parse(line) as ResultLine;
+  } catch {
+    throw new UsageError(`${where}: not a results line (invalid JSON)`);
+  }
+  if (parsed.v !== 1 || typeof parsed.id !== 'string' || !parsed.procedure) throw new UsageError(`${where}: not a rgaa-audit results line`);
+  parsed = withPictures(parsed, where);
+  // Lines written by an older version (schemaVersion 1: `rate.global`) are read in today's shape.
+  return { ...parsed, procedure: upgradeProcedure(parsed.procedure) };
 }
 
 /** Complete lines of an earlier results file (0 when it is absent or empty). */
@@ -150,9 +157,11 @@ export class ResultsWriter {
     if (lines) refuseOverwrite(this.path, lines);
     writeFileSync(this.path, '');
   }
-  /** One write per line: appended whole, then the next one. */
-  append(line: ResultLine): void {
-    appendFileSync(this.path, lineText(line) + '\n');
+  /** One write per line: appended whole, then the next one. Returns the line as written. */
+  append(line: ResultLine): string {
+    const text = lineText(line);
+    appendFileSync(this.path, text + '\n');
+    return text;
   }
 }
 

@@ -15,7 +15,7 @@ import { axeVersion } from '../gather/inpage.js';
 import { toolVersion } from '../report/json.js';
 import type { StorageState } from '../gather/page.js';
 import type { BatchInput, ProcedureSpec } from './input.js';
-import { latestById, ResultsWriter, type ResultLine } from './results.js';
+import { latestById, parseLine, ResultsWriter, type ResultLine } from './results.js';
 import { planResume } from './resume.js';
 import type { Progress } from './progress.js';
 
@@ -110,7 +110,11 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
   const writer = new ResultsWriter(opts.resultsPath);
   if (!opts.previous) writer.start();
   const session = opts.session ?? new AuditSession(opts.audit);
-  const fresh: ResultLine[] = [];
+  // Each finished procedure as the text its results line holds, not as objects: a campaign's
+  // reports (findings, pictures) would otherwise stay in the heap until the run ends, alongside
+  // the browser (250 procedures × 5 pages: ~30 MB of text against several times that as objects,
+  // which Node's heap lets grow further before it collects). Parsed back once the browser is closed.
+  const fresh: string[] = [];
   let stopping = false;
   let signal: NodeJS.Signals | null = null;
   const pending: string[] = [];
@@ -148,8 +152,7 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
             return;
           }
           const line: ResultLine = { v: 1, id: spec.id, index: spec.index, config: keys.get(spec.id)!, settings, finishedAt: new Date().toISOString(), procedure: report };
-          writer.append(line);
-          fresh.push(line);
+          fresh.push(writer.append(line));
           opts.progress.done(report, false);
         }),
       ),
@@ -160,7 +163,8 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
     opts.progress.stop();
     if (!opts.session) await session.close();
   }
-  return { lines: latestById([...done.values(), ...fresh]), audited: fresh.length, resumed: done.size, interrupted: stopping, signal, pending, changed: plan.changed, orphans: plan.orphans };
+  const finished = fresh.map((text, i) => parseLine(text, `${opts.resultsPath}: line ${i + 1} of this run`));
+  return { lines: latestById([...done.values(), ...finished]), audited: fresh.length, resumed: done.size, interrupted: stopping, signal, pending, changed: plan.changed, orphans: plan.orphans };
 }
 
 function failedProcedure(spec: ProcedureSpec, error: string, session: AuditSession): ProcedureReport {

@@ -1,0 +1,42 @@
+// The CLI's own memory over a batch: `rgaa-audit batch` on N procedures × 5 generated pages served
+// on 127.0.0.1 with a latency (the campaign's CSV and declaration, bench/campaign.mjs), its Node
+// heap and RSS logged every 5 s from inside it (a module given to `node --import`), extra CLI
+// arguments after `--`.
+//   node bench/experiments/cli-mem.mjs [procedures=30] [latency=0] [-- extra CLI args]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { servePages } from '../server.mjs';
+import { DECLARATION, campaignCsv } from '../campaign.mjs';
+
+const argv = process.argv.slice(2);
+const dd = argv.indexOf('--');
+const [procs = 30, latency = 0] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
+const extra = dd < 0 ? [] : argv.slice(dd + 1);
+const BIN = fileURLToPath(new URL('../../bin/rgaa-audit.js', import.meta.url));
+const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: DECLARATION }]]) });
+const dir = mkdtempSync(join(tmpdir(), 'rgaa-mem-'));
+writeFileSync(join(dir, 'p.csv'), campaignCsv(srv.urls, 5));
+const logger = join(dir, 'memlog.mjs');
+writeFileSync(
+  logger,
+  `const t0 = Date.now();
+const MB = (b) => (b / 1048576).toFixed(0);
+const log = (w) => { const m = process.memoryUsage(); process.stderr.write('MEM ' + w + ' ' + ((Date.now() - t0) / 1000).toFixed(0) + ' s: rss ' + MB(m.rss) + ' heap ' + MB(m.heapUsed) + '/' + MB(m.heapTotal) + ' external ' + MB(m.external) + ' MB\\n'); };
+setInterval(() => log('at'), 5000).unref();
+process.on('exit', () => log('exit'));
+`,
+);
+const child = spawn(process.execPath, ['--import', logger, BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+let err = '';
+child.stderr.on('data', (d) => {
+  err += d;
+  for (const l of String(d).split('\n')) if (l.startsWith('MEM ')) console.log(l);
+});
+const code = await new Promise((r) => child.on('close', r));
+if (code !== 0 && code !== 1) console.log(err.slice(-1000));
+console.log(`${procs} procedures × 5 pages, latency ${latency} ms, exit ${code}`);
+await srv.close();
+rmSync(dir, { recursive: true, force: true });
