@@ -3,6 +3,7 @@
 // heap and RSS logged every 5 s from inside it (a module given to `node --import`), extra CLI
 // arguments after `--`.
 //   node bench/experiments/cli-mem.mjs [procedures=30] [latency=0] [-- extra CLI args]
+// NODE_ARGS='--flag …': options given to the CLI's Node (V8 flags included).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ setInterval(() => log('at'), 5000).unref();
 process.on('exit', () => log('exit'));
 `,
 );
-const child = spawn(process.execPath, ['--import', logger, BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(process.execPath, [...(process.env.NODE_ARGS ? process.env.NODE_ARGS.split(' ') : []), '--import', logger, BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 let err = '';
 child.stderr.on('data', (d) => {
   err += d;
