@@ -57,6 +57,21 @@ export function campaignCsv(urls, chunk) {
   return '\ufeff' + rows.join('\r\n') + '\r\n';
 }
 
+/**
+ * The set-up of an experiment on a CLI batch (bench/experiments/cli-*.mjs), from its arguments
+ * `[procedures] [latency] [-- extra CLI args]`: that many procedures × 5 generated pages served
+ * on 127.0.0.1 with the latency, the campaign's CSV of them in a new folder, the CLI's path.
+ */
+export async function cliBatchSetup(argv, { procedures = 10, latency = 0, prefix = 'rgaa-cli-' } = {}) {
+  const dd = argv.indexOf('--');
+  const [procs = procedures, lat = latency] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
+  const extra = dd < 0 ? [] : argv.slice(dd + 1);
+  const srv = await servePages(procs * 5, { latency: lat, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: DECLARATION }]]) });
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, 'p.csv'), campaignCsv(srv.urls, 5));
+  return { procs, latency: lat, extra, srv, dir, csv: join(dir, 'p.csv'), bin: BIN };
+}
+
 /** What made the peak: RSS by process type at the peak sample, and when it came. */
 function atPeak(r) {
   const t = r.peakByType;

@@ -5,21 +5,11 @@
 //   node bench/experiments/cli-mem.mjs [procedures=30] [latency=0] [-- extra CLI args]
 // NODE_ARGS='--flag …': options given to the CLI's Node (V8 flags included).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { servePages } from '../server.mjs';
-import { DECLARATION, campaignCsv } from '../campaign.mjs';
+import { cliBatchSetup } from '../campaign.mjs';
 
-const argv = process.argv.slice(2);
-const dd = argv.indexOf('--');
-const [procs = 30, latency = 0] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
-const extra = dd < 0 ? [] : argv.slice(dd + 1);
-const BIN = fileURLToPath(new URL('../../bin/rgaa-audit.js', import.meta.url));
-const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: DECLARATION }]]) });
-const dir = mkdtempSync(join(tmpdir(), 'rgaa-mem-'));
-writeFileSync(join(dir, 'p.csv'), campaignCsv(srv.urls, 5));
+const { procs, latency, extra, srv, dir, csv, bin: BIN } = await cliBatchSetup(process.argv.slice(2), { procedures: 30, prefix: 'rgaa-mem-' });
 const logger = join(dir, 'memlog.mjs');
 writeFileSync(
   logger,
@@ -30,7 +20,7 @@ setInterval(() => log('at'), 5000).unref();
 process.on('exit', () => log('exit'));
 `,
 );
-const child = spawn(process.execPath, [...(process.env.NODE_ARGS ? process.env.NODE_ARGS.split(' ') : []), '--import', logger, BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(process.execPath, [...(process.env.NODE_ARGS ? process.env.NODE_ARGS.split(' ') : []), '--import', logger, BIN, 'batch', csv, '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 let err = '';
 child.stderr.on('data', (d) => {
   err += d;

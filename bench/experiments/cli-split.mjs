@@ -4,22 +4,12 @@
 // `rgaa-audit batch` as the campaign runs it, extra CLI arguments after `--`.
 //   node bench/experiments/cli-split.mjs [procedures=10] [latency=0] [-- extra CLI args]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { servePages } from '../server.mjs';
 import { descendants, readStat } from '../proctree.mjs';
-import { DECLARATION, campaignCsv } from '../campaign.mjs';
+import { cliBatchSetup } from '../campaign.mjs';
 
-const argv = process.argv.slice(2);
-const dd = argv.indexOf('--');
-const [procs = 10, latency = 0] = (dd < 0 ? argv : argv.slice(0, dd)).map(Number);
-const extra = dd < 0 ? [] : argv.slice(dd + 1);
-const BIN = fileURLToPath(new URL('../../bin/rgaa-audit.js', import.meta.url));
-const srv = await servePages(procs * 5, { latency, extra: new Map([['/accessibilite', { type: 'text/html; charset=utf-8', body: DECLARATION }]]) });
-const dir = mkdtempSync(join(tmpdir(), 'rgaa-split-'));
-writeFileSync(join(dir, 'p.csv'), campaignCsv(srv.urls, 5));
+const { procs, extra, srv, dir, csv, bin: BIN } = await cliBatchSetup(process.argv.slice(2), { procedures: 10, prefix: 'rgaa-split-' });
 
 const kind = (pid) => {
   let cmd;
@@ -36,7 +26,7 @@ const kind = (pid) => {
 };
 const seen = new Map(); // pid -> { kind, cpu }
 const t0 = performance.now();
-const child = spawn(process.execPath, [...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', join(dir, 'p.csv'), '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(process.execPath, [...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', csv, '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 let err = '';
 child.stderr.on('data', (d) => (err += d));
 const sample = () => {
