@@ -207,11 +207,11 @@ export class AuditSession {
   }
 
   /** One attempt, behind the host limit then the global limit. */
-  private attempt<T>(url: string, script: string | PageScript, opts: GatherOptions, hooks: PageHook<T>[]): Promise<{ g: GatheredPage<T>; browser: Browser }> {
+  private attempt<T>(url: string, script: string | PageScript, opts: GatherOptions, hooks: PageHook<T>[], scope?: ProcedureScope): Promise<{ g: GatheredPage<T>; browser: Browser }> {
     return this.hostLimit(url)(() =>
       this.limit(async () => {
         const browser = await this.start();
-        return { g: await gatherPage<T>(browser, url, script, opts, hooks, this.pool), browser };
+        return { g: await gatherPage<T>(browser, url, script, opts, hooks, this.pool, scope), browser };
       }),
     );
   }
@@ -222,13 +222,12 @@ export class AuditSession {
    */
   async gather<T = RawPage>(url: string, extra: Partial<GatherOptions> = {}, script?: string, scope?: ProcedureScope): Promise<GatheredPage<T>> {
     const opts = { ...this.options, ...extra };
-    const own = scope ? this.hooks.map((hook): PageHook => (page, raw, guard, cdp) => hook(page, raw, guard, cdp, scope)) : this.hooks;
-    const hooks = (script ? [] : own) as unknown as PageHook<T>[];
+    const hooks = (script ? [] : this.hooks) as unknown as PageHook<T>[];
     const retries = opts.retries ?? 2;
     let crashes = 0;
     let cutShort = 0;
     for (let attempt = 0; ; attempt++) {
-      const { g, browser } = await this.attempt<T>(url, script ?? this.script, opts, hooks);
+      const { g, browser } = await this.attempt<T>(url, script ?? this.script, opts, hooks, scope);
       if (!g.error) return g;
       // Cut short in a reused tab (GatheredPage.cutShort; that tab is closed now): once more at
       // once, in another tab, whatever --retries says. A second time, its error stands.

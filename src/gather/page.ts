@@ -97,6 +97,7 @@ export interface PageScript {
  * Open one URL in a page of the pool (or a fresh context without one), wait until it settles,
  * evaluate the in-page script, run the hooks, give the page back. Never throws: failures come
  * back as `error`. A page that failed or timed out is closed with its context, never reused.
+ * `scope`: what the pages of its procedure share, handed to each hook.
  */
 export async function gatherPage<T = RawPage>(
   browser: Browser,
@@ -105,6 +106,7 @@ export async function gatherPage<T = RawPage>(
   opts: GatherOptions,
   hooks: PageHook<T>[] = [],
   pool: PagePool = new PagePool(),
+  scope?: ProcedureScope,
 ): Promise<GatheredPage<T>> {
   const t0 = performance.now();
   const s: PageScript = typeof script === 'string' ? { full: script } : script;
@@ -192,7 +194,7 @@ export async function gatherPage<T = RawPage>(
       // The pooled tab's own protocol session, attached once per tab: the gatherers that talk to
       // the renderer directly (listeners, key presses) use it instead of attaching their own.
       const cdp = hooks.length && lease ? await leaseSession(lease).catch(() => undefined) : undefined;
-      for (const hook of hooks) await hook(page, out.raw, guard!, cdp);
+      for (const hook of hooks) await hook(page, out.raw, guard!, cdp, scope);
       healthy = true;
     })();
     work.catch(() => undefined); // settled later than the deadline: its error is already reported
