@@ -1,9 +1,10 @@
-import type { Browser, CDPSession, Page, Request } from 'playwright';
+import type { Browser, CDPSession, Page } from 'playwright';
 import { PagePool, leaseSession, type Lease } from './pool.js';
 import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
 import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
 import type { Pictures } from './screenshots.js';
+import { NetworkQuiet } from './quiet.js';
 
 export type { GatherOptions, StorageState } from '../model/config.js';
 
@@ -138,19 +139,10 @@ export async function gatherPage<T = RawPage>(
       guard = guardPage(page, stop);
       page.setDefaultTimeout(opts.timeout);
       out.timings.open = Math.round(performance.now() - t0);
-      const inflight = new Set<Request>();
-      let lastActivity = performance.now();
-      const started = (r: Request) => {
-        inflight.add(r);
-        lastActivity = performance.now();
-      };
-      const done = (r: Request) => {
-        inflight.delete(r);
-        lastActivity = performance.now();
-      };
-      page.on('request', started);
-      page.on('requestfinished', done);
-      page.on('requestfailed', done);
+      const network = new NetworkQuiet();
+      page.on('request', network.started);
+      page.on('requestfinished', network.ended);
+      page.on('requestfailed', network.ended);
       try {
         const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
         out.timings.load = Math.round(performance.now() - t0);
@@ -170,17 +162,14 @@ export async function gatherPage<T = RawPage>(
         }
         // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
         const settleStart = performance.now();
-        while (performance.now() - settleStart < opts.settle) {
-          if (inflight.size === 0 && performance.now() - lastActivity >= 250) break;
-          await page.waitForTimeout(50);
-        }
+        await network.wait(250, opts.settle, () => page.isClosed());
         // Then let pending DOM work (rendering after the last response) run to a quiet frame.
         await evaluateStable(page, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
         out.timings.settle = Math.round(performance.now() - settleStart);
       } finally {
-        page.off('request', started);
-        page.off('requestfinished', done);
-        page.off('requestfailed', done);
+        page.off('request', network.started);
+        page.off('requestfinished', network.ended);
+        page.off('requestfailed', network.ended);
       }
       const t1 = performance.now();
       let raw: unknown = s.call ? await evaluateStable(page, s.call) : MISSING_ENTRY;
