@@ -2,7 +2,7 @@
 // in-page audit (axe-core + our checks, no interactive gatherers):
 //   the renderer CPU of the call itself, what it leaves (V8 heap, documents), and the renderer CPU
 //   of the 5 pages after it (a method that purges compiled code would make them dearer).
-//   node bench/experiments/gc-cost.mjs [rounds=4]
+//   node bench/experiments/gc-cost.mjs [rounds=4]     (JS_FLAGS='…': more V8 flags for the renderers)
 import { chromium } from 'playwright';
 import { readFileSync } from 'node:fs';
 import { servePages } from '../server.mjs';
@@ -12,11 +12,22 @@ import { findBrowser } from '../../dist/gather/browser.js';
 import { AuditSession, defaultAuditOptions } from '../../dist/audit.js';
 
 const rounds = Number(process.argv[2] ?? 4);
+const only = process.env.METHODS ? new RegExp(process.env.METHODS) : null;
 const METHODS = {
   none: async () => undefined,
   'HeapProfiler.collectGarbage': (cdp) => cdp.send('HeapProfiler.collectGarbage'),
   'Memory.simulatePressureNotification critical': (cdp) => cdp.send('Memory.simulatePressureNotification', { level: 'critical' }),
   'Memory.simulatePressureNotification moderate': (cdp) => cdp.send('Memory.simulatePressureNotification', { level: 'moderate' }),
+  // The pressure notification reaches V8 as an interrupt: it collects at the next script the renderer runs.
+  'pressure critical, then a script': async (cdp) => {
+    await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+    await cdp.send('Runtime.evaluate', { expression: '0' });
+  },
+  'gc(), then pressure critical and a script': async (cdp) => {
+    await cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' });
+    await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+    await cdp.send('Runtime.evaluate', { expression: '0' });
+  },
   'Memory.forciblyPurgeJavaScriptMemory': (cdp) => cdp.send('Memory.forciblyPurgeJavaScriptMemory'),
   // V8's own collection, exposed under a name of ours (--js-flags=--expose-gc-as): one major GC.
   'gc() exposed as __rgaa_gc, one major GC': (cdp) => cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' }),
@@ -25,16 +36,17 @@ const METHODS = {
     await cdp.send('Runtime.evaluate', { expression: '__rgaa_gc()' });
   },
 };
+for (const m of Object.keys(METHODS)) if (only && m !== 'none' && !only.test(m)) delete METHODS[m];
 const srv = await servePages(10);
-const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: [...launchArgs(), '--js-flags=--expose-gc-as=__rgaa_gc'] });
+const browser = await chromium.launch({ executablePath: (await findBrowser()).executablePath, args: [...launchArgs(), `--js-flags=--expose-gc-as=__rgaa_gc ${process.env.JS_FLAGS ?? ''}`.trim()] });
 const script = new AuditSession({ ...defaultAuditOptions(), interactive: false }).script;
 const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await ctx.addInitScript(script.init);
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 
-/** CPU seconds of every renderer of the browser. */
-function rendererCpu() {
+/** CPU seconds (or RSS bytes) of every renderer of the browser. */
+function rendererCpu(field = 'cpu') {
   let s = 0;
   for (const [pid] of descendants(process.pid)) {
     let cmd;
@@ -44,7 +56,7 @@ function rendererCpu() {
       continue; // gone
     }
     const st = cmd.includes('--type=renderer') ? readStat(pid) : null;
-    if (st) s += st.utime + st.stime;
+    if (st) s += field === 'rss' ? st.rss : st.utime + st.stime;
   }
   return s;
 }
@@ -57,7 +69,7 @@ const pages = async (n) => {
   return (rendererCpu() - c0) / n;
 };
 await pages(10); // warm up
-const rows = Object.fromEntries(Object.keys(METHODS).map((m) => [m, { call: [], wall: [], heap: [], docs: [], after: [] }]));
+const rows = Object.fromEntries(Object.keys(METHODS).map((m) => [m, { call: [], wall: [], heap: [], total: [], rss: [], docs: [], after: [] }]));
 for (let r = 0; r < rounds; r++) {
   for (const [name, fn] of Object.entries(METHODS)) {
     await pages(5);
@@ -70,16 +82,19 @@ for (let r = 0; r < rounds; r++) {
     const row = rows[name];
     row.call.push(rendererCpu() - c0);
     row.wall.push(wall);
-    row.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6);
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    row.heap.push(usage.usedSize / 1e6);
+    row.total.push(usage.totalSize / 1e6);
+    row.rss.push(rendererCpu('rss') / 1e6);
     row.docs.push((await cdp.send('Memory.getDOMCounters')).documents);
     row.after.push(await pages(5));
   }
 }
 const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-console.log(`| method | renderer CPU of the call, ms | call wall, ms | V8 heap after, MB | documents after | renderer CPU per page of the 5 after, ms |`);
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log(`| method | renderer CPU of the call, ms | call wall, ms | V8 heap after, used / total MB | renderer RSS after, MB | documents after | renderer CPU per page of the 5 after, ms |`);
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [name, r] of Object.entries(rows)) {
-  console.log(`| ${name} | ${Math.round(med(r.call) * 1000)} | ${Math.round(med(r.wall))} | ${med(r.heap).toFixed(1)} | ${med(r.docs)} | ${Math.round(med(r.after) * 1000)} |`);
+  console.log(`| ${name} | ${Math.round(med(r.call) * 1000)} | ${Math.round(med(r.wall))} | ${med(r.heap).toFixed(1)} / ${med(r.total).toFixed(1)} | ${Math.round(med(r.rss))} | ${med(r.docs)} | ${Math.round(med(r.after) * 1000)} |`);
 }
 await browser.close();
 await srv.close();
