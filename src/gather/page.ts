@@ -143,6 +143,8 @@ export async function gatherPage<T = RawPage>(
       page.on('request', network.started);
       page.on('requestfinished', network.ended);
       page.on('requestfailed', network.ended);
+      page.on('close', network.interrupt);
+      page.on('crash', network.interrupt);
       try {
         const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
         out.timings.load = Math.round(performance.now() - t0);
@@ -162,7 +164,7 @@ export async function gatherPage<T = RawPage>(
         }
         // Settle: network quiet for 250 ms (requests started by scripts after load), capped.
         const settleStart = performance.now();
-        await network.wait(250, opts.settle, () => page.isClosed());
+        await network.wait(250, opts.settle);
         // Then let pending DOM work (rendering after the last response) run to a quiet frame.
         await evaluateStable(page, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
         out.timings.settle = Math.round(performance.now() - settleStart);
@@ -170,6 +172,8 @@ export async function gatherPage<T = RawPage>(
         page.off('request', network.started);
         page.off('requestfinished', network.ended);
         page.off('requestfailed', network.ended);
+        page.off('close', network.interrupt);
+        page.off('crash', network.interrupt);
       }
       const t1 = performance.now();
       let raw: unknown = s.call ? await evaluateStable(page, s.call) : MISSING_ENTRY;

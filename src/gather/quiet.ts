@@ -9,6 +9,7 @@ export class NetworkQuiet {
   private readonly inflight = new Set<unknown>();
   private last: number;
   private wake: (() => void) | undefined;
+  private stopped = false;
 
   constructor(private readonly now: () => number = () => performance.now()) {
     this.last = now();
@@ -25,6 +26,12 @@ export class NetworkQuiet {
     if (this.inflight.size === 0) this.wake?.();
   };
 
+  /** The page is gone (closed, crashed): a wait ends at once, and any later one too. */
+  readonly interrupt = (): void => {
+    this.stopped = true;
+    this.wake?.();
+  };
+
   /** Requests in flight now. */
   get pending(): number {
     return this.inflight.size;
@@ -33,17 +40,17 @@ export class NetworkQuiet {
   /**
    * Resolves once no request has been in flight for `quiet` ms (counted from the last request
    * that started or ended, even before this call), or `cap` ms after this call, whichever comes
-   * first. `stop()` true ends the wait at once (a closed page). Gives the ms waited.
+   * first, or at `interrupt()`. Gives the ms waited.
    */
-  async wait(quiet: number, cap: number, stop: () => boolean = () => false): Promise<number> {
+  async wait(quiet: number, cap: number): Promise<number> {
     const start = this.now();
     const end = start + cap;
     for (;;) {
       const t = this.now();
-      if (t >= end || stop()) break;
+      if (t >= end || this.stopped) break;
       const idleLeft = this.inflight.size === 0 ? quiet - (t - this.last) : Infinity;
       if (idleLeft <= 0) break;
-      // Asleep until the quiet period would end, the cap, or (requests in flight) the last one ends.
+      // Asleep until the quiet period would end, the cap, the last request in flight ends, or an interrupt.
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, Math.min(idleLeft, end - t));
         function done() {

@@ -81,14 +81,25 @@ describe('NetworkQuiet: the settle wait after load', () => {
     expect(w.ms()).toBe(3000);
   });
 
-  it('does not wait with a cap of 0 (--settle 0), nor once stop() says the page is gone', async () => {
+  it('does not wait with a cap of 0 (--settle 0)', async () => {
     const q = quiet();
     q.started({});
     const none = track(q.wait(250, 0));
     await vi.advanceTimersByTimeAsync(0);
     expect(none.ms()).toBe(0);
-    const closed = track(q.wait(250, 3000, () => true));
+  });
+
+  it('ends at once when the page goes away (closed, crashed), requests still in flight', async () => {
+    const q = quiet();
+    q.started({});
+    const w = track(q.wait(250, 3000));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(w.settled()).toBe(false);
+    q.interrupt();
     await vi.advanceTimersByTimeAsync(0);
-    expect(closed.ms()).toBe(0);
+    expect(w.ms()).toBe(100);
+    const later = track(q.wait(250, 3000));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(later.ms()).toBe(0);
   });
 });
