@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { Browser, CDPSession, Page } from 'playwright';
 import { PagePool, leaseSession, type Lease } from './pool.js';
 import type { GatherOptions } from '../model/config.js';
@@ -77,6 +78,23 @@ export function describeError(e: unknown, timeout: number): string {
   return msg.slice(0, 300);
 }
 
+/** `next` differs from the tab's `current` URL only by its fragment: a navigation would stay in the document. */
+export function sameDocument(current: string, next: string): boolean {
+  const strip = (u: string) => {
+    const i = u.indexOf('#');
+    return i < 0 ? u : u.slice(0, i);
+  };
+  return next.includes('#') && current !== 'about:blank' && strip(current) === strip(next);
+}
+
+/** The HTTP status of the page's document (Navigation Timing's responseStatus), null when unknown. */
+export async function documentStatus(page: Page): Promise<number | null> {
+  const s = await page
+    .evaluate(`(() => { const e = performance.getEntriesByType('navigation')[0]; return e && e.responseStatus || 0; })()`)
+    .catch(() => 0);
+  return typeof s === 'number' && s > 0 ? s : null;
+}
+
 /** The in-page script of a run: installed once per pooled context, or evaluated whole. */
 export interface PageScript {
   /** The whole expression (axe-core, the page bundle and the call), evaluated as is when `call` cannot be used. */
@@ -146,13 +164,20 @@ export async function gatherPage<T = RawPage>(
       page.on('close', network.interrupt);
       page.on('crash', network.interrupt);
       try {
+        // A pooled tab still showing this URL but for its fragment would only scroll the document
+        // the audit before used: leave it first, so that the page gets a document of its own.
+        if (sameDocument(page.url(), url)) await page.goto('about:blank', { timeout: opts.timeout });
         const resp = await page.goto(url, { waitUntil: 'load', timeout: opts.timeout });
         out.timings.load = Math.round(performance.now() - t0);
         out.finalUrl = page.url();
-        out.httpStatus = resp ? resp.status() : null;
-        if (resp && resp.status() >= 400) {
-          out.error = `HTTP ${resp.status()}${resp.statusText() ? ' ' + resp.statusText() : ''}`;
-          const ra = resp.headers()['retry-after'];
+        // Playwright gives no response when it did not see the navigation's request: the status
+        // is then the document's own, from its Navigation Timing entry.
+        const status = resp ? resp.status() : await documentStatus(page);
+        out.httpStatus = status;
+        if (status !== null && status >= 400) {
+          const text = resp ? resp.statusText() : (STATUS_CODES[status] ?? '');
+          out.error = `HTTP ${status}${text ? ' ' + text : ''}`;
+          const ra = resp?.headers()['retry-after'];
           if (ra) out.retryAfter = /^\d+$/.test(ra.trim()) ? Number(ra) : Math.max(0, (Date.parse(ra) - Date.now()) / 1000) || undefined;
           healthy = true;
           return;

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
+import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
+import { documentStatus, sameDocument } from '../../src/gather/page.js';
 
 // Pages are navigated from URL to URL in pooled tabs (src/gather/pool.ts): nothing a page leaves
 // behind may reach the next one, and a beforeunload prompt must not block the next navigation.
@@ -102,5 +104,74 @@ describe('a page that navigates after its audit', () => {
     expect(next.report.finalUrl).toBe(h.url('/n/next'));
     expect(h.session.pool.stats.reused).toBeGreaterThan(0);
     expect(h.session.stats.retries).toBe(1);
+  });
+});
+
+// Two pages of a procedure may differ only by their fragment (`/form` then `/form#etape-2`). In a
+// pooled tab that still shows `/form`, a plain navigation to `/form#etape-2` would only scroll the
+// document already there, which the audit before has used (focus moved, viewport narrowed, probes
+// run): the second page must be a document loaded for it, with its own HTTP status.
+describe('pages that differ only by their fragment', () => {
+  let loads = 0;
+  const h = useHarness(
+    { concurrency: 1 },
+    {
+      handler: (req, res) => {
+        if ((req.url ?? '').split('?')[0] !== '/f/form') return false;
+        loads++;
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Formulaire ${loads}</title></head><body><main><h1 id="etape-2">Formulaire</h1></main></body></html>`);
+        return true;
+      },
+    },
+  );
+
+  it('loads the document again for the second page, with its HTTP status', async () => {
+    const first = await h.page('/f/form');
+    const second = await h.page('/f/form#etape-2');
+    expect(first.report.httpStatus).toBe(200);
+    expect(h.session.pool.stats.reused).toBeGreaterThan(0);
+    expect(second.report.error).toBeNull();
+    expect(second.report.httpStatus).toBe(200);
+    expect(second.report.title).toBe('Formulaire 2');
+    expect(second.report.finalUrl).toBe(h.url('/f/form#etape-2'));
+    expect(loads).toBe(2);
+  });
+});
+
+// When Playwright saw no request for a navigation, goto() gives no response: the page's status is
+// then read from the document's Navigation Timing entry.
+describe('the status of a document without a response object', () => {
+  const h = useHarness({ concurrency: 1 }, {
+    handler: (req, res) => {
+      if ((req.url ?? '') !== '/s/gone') return false;
+      res.writeHead(410, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Partie</title><p>Partie.</p>');
+      return true;
+    },
+  });
+
+  it('reads 200 and 410 from the document, and null where there is no HTTP response', async () => {
+    const browser = await launchBrowser(await findBrowser());
+    try {
+      const page = await browser.newPage();
+      await page.goto(h.url('pool/clean-state.html'));
+      expect(await documentStatus(page)).toBe(200);
+      await page.goto(h.url('/s/gone'));
+      expect(await documentStatus(page)).toBe(410);
+      await page.goto('about:blank');
+      expect(await documentStatus(page)).toBeNull();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('tells a fragment-only change of the same URL from a new document', () => {
+    expect(sameDocument('https://a.fr/form', 'https://a.fr/form#etape-2')).toBe(true);
+    expect(sameDocument('https://a.fr/form#etape-1', 'https://a.fr/form#etape-2')).toBe(true);
+    expect(sameDocument('https://a.fr/form', 'https://a.fr/form')).toBe(false);
+    expect(sameDocument('https://a.fr/form#x', 'https://a.fr/form')).toBe(false);
+    expect(sameDocument('https://a.fr/form?a=1', 'https://a.fr/form?a=2#x')).toBe(false);
+    expect(sameDocument('about:blank', 'about:blank#x')).toBe(false);
   });
 });
