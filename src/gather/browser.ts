@@ -5,6 +5,37 @@ import { chromium, type Browser } from 'playwright';
 import { BrowserError } from '../model/errors.js';
 
 /**
+ * Playwright's own `--disable-features` list (playwright-core 1.65, chromiumSwitches.ts). Chromium
+ * keeps only the last `--disable-features` switch of its command line, and Playwright puts the
+ * caller's after its own: ours must carry Playwright's, or they are on again (HttpsUpgrades would
+ * turn an audited http:// URL into https://; AvoidCorsURLLoaderRestartOnRedirect breaks
+ * cross-origin redirects while requests are paused, as our media blocking does).
+ * tests/e2e/browser-flags.test.ts reads the running browser's command line and fails when
+ * Playwright passes a feature this list lacks.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/** Features we turn off on top of Playwright's (RenderDocument: see CHROMIUM_FLAGS). */
+const OUR_DISABLED_FEATURES = ['Translate', 'MediaRouter', 'OptimizationHints', 'InterestFeedContentSuggestions', 'RenderDocument'];
+
+/**
  * Flags that keep Chromium quiet and lean on a closed network.
  *
  * RenderDocument is off: with it, Chromium makes a new frame host for every navigation of a tab,
@@ -27,7 +58,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-default-apps',
   '--mute-audio',
   '--no-default-browser-check',
-  '--disable-features=Translate,MediaRouter,OptimizationHints,InterestFeedContentSuggestions,RenderDocument',
+  `--disable-features=${[...new Set([...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES])].join(',')}`,
 ];
 
 export type BrowserSource = 'option' | 'env' | 'playwright' | 'system' | 'packaged';

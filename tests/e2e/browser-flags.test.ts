@@ -1,0 +1,72 @@
+/**
+ * The browser runs with Playwright's disabled features and ours together. Chromium keeps only the
+ * last `--disable-features` switch of its command line; Playwright puts its own first and ours
+ * after it, so ours must carry its list (src/gather/browser.ts). Read from the running processes
+ * (Linux /proc): the browser's own command line, and the features a child process was given,
+ * which are the ones in force.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
+
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'latin1');
+      parent.set(Number(d), Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [pid, pp] of parent) {
+      if (pp !== p) continue;
+      out.push(pid);
+      walk(pid);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const argv = (pid: number) => {
+  try {
+    // Chromium's child processes rewrite their title: their arguments, joined by spaces.
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split(/[\0 ]/);
+  } catch {
+    return [];
+  }
+};
+const features = (args: string[], sw: string) => args.filter((a) => a.startsWith(`--${sw}=`)).map((a) => a.slice(sw.length + 3).split(',').filter(Boolean));
+
+describe.runIf(process.platform === 'linux')('the browser command line', () => {
+  it('keeps every feature Playwright disables, and ours, in force', async () => {
+    const browser = await launchBrowser(await findBrowser());
+    try {
+      const page = await browser.newPage();
+      await page.goto('data:text/html,<title>x</title>');
+      const procs = descendants(process.pid).map(argv);
+      const main = procs.find((a) => a.includes('--remote-debugging-pipe') && !a.some((x) => x.startsWith('--type=')));
+      expect(main, 'the browser process').toBeDefined();
+      const disabled = features(main!, 'disable-features');
+      expect(disabled.length).toBeGreaterThan(0);
+      const last = new Set(disabled.at(-1));
+      // The switch in force carries every name any earlier one gave (Playwright's list).
+      for (const name of disabled.flat()) expect(last.has(name), `${name} in the last --disable-features`).toBe(true);
+      expect([...last]).toEqual(expect.arrayContaining(['HttpsUpgrades', 'RenderDocument', 'AvoidCorsURLLoaderRestartOnRedirect']));
+      // The same for --enable-features: we pass none, Playwright's stays whole.
+      const enabled = features(main!, 'enable-features');
+      expect(enabled.length).toBeLessThanOrEqual(1);
+      // In force: the network service was started with them.
+      const child = procs.find((a) => a.some((x) => x.startsWith('--type=')) && a.some((x) => x.startsWith('--disable-features=')));
+      expect(child, 'a child process of the browser').toBeDefined();
+      const inForce = new Set(features(child!, 'disable-features').flat());
+      for (const name of ['HttpsUpgrades', 'RenderDocument', 'ThirdPartyStoragePartitioning', 'AvoidUnnecessaryBeforeUnloadCheckSync']) expect(inForce.has(name), `${name} in force`).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
