@@ -29,14 +29,21 @@ const t0 = performance.now();
 const child = spawn(process.execPath, [...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', csv, '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 let err = '';
 child.stderr.on('data', (d) => (err += d));
+// The tree's RSS (sum over its processes, as the campaign's peak), at its highest sample.
+let peak = { rss: 0, by: new Map() };
 const sample = () => {
+  let rss = 0;
+  const by = new Map();
   for (const [pid] of descendants(process.pid)) {
     const st = readStat(pid);
     if (!st) continue;
     const e = seen.get(pid) ?? { kind: kind(pid), cpu: 0 };
     e.cpu = Math.max(e.cpu, st.utime + st.stime);
     seen.set(pid, e);
+    rss += st.rss;
+    if (e.kind) by.set(e.kind, (by.get(e.kind) ?? 0) + st.rss);
   }
+  if (rss > peak.rss) peak = { rss, by };
 };
 const timer = setInterval(sample, 100);
 const code = await new Promise((r) => child.on('close', r));
@@ -53,7 +60,8 @@ for (const { kind: k, cpu } of seen.values()) {
 let total = 0;
 for (const v of by.values()) total += v;
 console.log(`exit ${code}, ${pages} pages, ${wall.toFixed(1)} s wall, ${((total / pages) * 1000).toFixed(0)} CPU ms a page (sampled every 100 ms: a lower bound) ${extra.join(' ')}`);
-for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${((v / pages) * 1000).toFixed(0).padStart(5)} ms a page  ${((v / total) * 100).toFixed(0)} %  (${count.get(k)} processes)`);
+for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${((v / pages) * 1000).toFixed(0).padStart(5)} ms a page  ${((v / total) * 100).toFixed(0)} %  (${count.get(k)} processes)  ${((peak.by.get(k) ?? 0) / 1048576).toFixed(0).padStart(4)} MB at the peak`);
+console.log(`  peak RSS of the tree (sum, sampled every 100 ms): ${(peak.rss / 1048576).toFixed(0)} MB`);
 if (code !== 0 && code !== 1) console.log(err.slice(-1000));
 rmSync(dir, { recursive: true, force: true });
 await srv.close();

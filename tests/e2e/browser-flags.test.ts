@@ -1,5 +1,6 @@
 /**
- * The browser runs with Playwright's disabled features and ours together. Chromium keeps only the
+ * The browser runs with Playwright's disabled (and enabled) features and ours together, and
+ * without a GPU or network process of its own. Chromium keeps only the
  * last `--disable-features` switch of its command line; Playwright puts its own first and ours
  * after it, so ours must carry its list (src/gather/browser.ts). Read from the running processes
  * (Linux /proc): the browser's own command line, and the features a child process was given,
@@ -57,11 +58,17 @@ describe.runIf(process.platform === 'linux')('the browser command line', () => {
       // The switch in force carries every name any earlier one gave (Playwright's list).
       for (const name of disabled.flat()) expect(last.has(name), `${name} in the last --disable-features`).toBe(true);
       expect([...last]).toEqual(expect.arrayContaining(['HttpsUpgrades', 'RenderDocument', 'AvoidCorsURLLoaderRestartOnRedirect']));
-      // The same for --enable-features: we pass none, Playwright's stays whole.
+      // The same for --enable-features.
       const enabled = features(main!, 'enable-features');
-      expect(enabled.length).toBeLessThanOrEqual(1);
-      // In force: the network service was started with them.
-      const child = procs.find((a) => a.some((x) => x.startsWith('--type=')) && a.some((x) => x.startsWith('--disable-features=')));
+      const lastEnabled = new Set(enabled.at(-1));
+      for (const name of enabled.flat()) expect(lastEnabled.has(name), `${name} in the last --enable-features`).toBe(true);
+      // The GPU process and the network service run inside the browser's process.
+      const types = procs.map((a) => a.find((x) => x.startsWith('--type='))).filter(Boolean);
+      expect(types).not.toContain('--type=gpu-process');
+      expect(procs.some((a) => a.some((x) => x.includes('NetworkService')) && a.includes('--type=utility'))).toBe(false);
+      expect(types).toContain('--type=renderer');
+      // In force: a renderer was started with them.
+      const child = procs.find((a) => a.includes('--type=renderer') && a.some((x) => x.startsWith('--disable-features=')));
       expect(child, 'a child process of the browser').toBeDefined();
       const inForce = new Set(features(child!, 'disable-features').flat());
       for (const name of ['HttpsUpgrades', 'RenderDocument', 'ThirdPartyStoragePartitioning', 'AvoidUnnecessaryBeforeUnloadCheckSync']) expect(inForce.has(name), `${name} in force`).toBe(true);
