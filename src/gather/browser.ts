@@ -8,8 +8,9 @@ import { BrowserError } from '../model/errors.js';
  * Playwright's own `--disable-features` list (playwright-core 1.65, chromiumSwitches.ts). Chromium
  * keeps only the last `--disable-features` switch of its command line, and Playwright puts the
  * caller's after its own: ours must carry Playwright's, or they are on again (HttpsUpgrades would
- * turn an audited http:// URL into https://; AvoidCorsURLLoaderRestartOnRedirect breaks
- * cross-origin redirects while requests are paused, as our media blocking does).
+ * load an audited http:// URL as https://; without AvoidCorsURLLoaderRestartOnRedirect off,
+ * Chromium 155 aborts preflighted cross-origin redirects while the protocol's Fetch interception
+ * is on, as our media blocking has it).
  * tests/e2e/browser-flags.test.ts reads the running browser's command line and fails when
  * Playwright passes a feature this list lacks.
  */
