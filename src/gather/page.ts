@@ -95,6 +95,22 @@ export async function documentStatus(page: Page): Promise<number | null> {
   return typeof s === 'number' && s > 0 ? s : null;
 }
 
+/** Feed the page's requests, and its end (closed, crashed), to `network`; gives the unsubscribe. */
+function watchNetwork(page: Page, network: NetworkQuiet): () => void {
+  page.on('request', network.started);
+  page.on('requestfinished', network.ended);
+  page.on('requestfailed', network.ended);
+  page.on('close', network.interrupt);
+  page.on('crash', network.interrupt);
+  return () => {
+    page.off('request', network.started);
+    page.off('requestfinished', network.ended);
+    page.off('requestfailed', network.ended);
+    page.off('close', network.interrupt);
+    page.off('crash', network.interrupt);
+  };
+}
+
 /** The in-page script of a run: installed once per pooled context, or evaluated whole. */
 export interface PageScript {
   /** The whole expression (axe-core, the page bundle and the call), evaluated as is when `call` cannot be used. */
@@ -158,11 +174,7 @@ export async function gatherPage<T = RawPage>(
       page.setDefaultTimeout(opts.timeout);
       out.timings.open = Math.round(performance.now() - t0);
       const network = new NetworkQuiet();
-      page.on('request', network.started);
-      page.on('requestfinished', network.ended);
-      page.on('requestfailed', network.ended);
-      page.on('close', network.interrupt);
-      page.on('crash', network.interrupt);
+      const unwatch = watchNetwork(page, network);
       try {
         // A pooled tab still showing this URL but for its fragment would only scroll the document
         // the audit before used: leave it first, so that the page gets a document of its own.
@@ -194,11 +206,7 @@ export async function gatherPage<T = RawPage>(
         await evaluateStable(page, 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
         out.timings.settle = Math.round(performance.now() - settleStart);
       } finally {
-        page.off('request', network.started);
-        page.off('requestfinished', network.ended);
-        page.off('requestfailed', network.ended);
-        page.off('close', network.interrupt);
-        page.off('crash', network.interrupt);
+        unwatch();
       }
       const t1 = performance.now();
       let raw: unknown = s.call ? await evaluateStable(page, s.call) : MISSING_ENTRY;
