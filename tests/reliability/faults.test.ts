@@ -320,6 +320,8 @@ describe('faults: nothing lost', () => {
   let tlsBase: string;
   let tmp: string;
   const conns: Conn[] = [];
+  /** Renderers the test hook has crashed (one per audit of /crash that reached its evaluation). */
+  let crashes = 0;
   /** Without the interactive checks (fast); `live` with them, for the faults they meet. */
   let session: AuditSession;
   let live: AuditSession;
@@ -363,6 +365,7 @@ describe('faults: nothing lost', () => {
     // before the interactive checks), as an out-of-memory kill would.
     session.hooks.unshift(async (p: Page) => {
       if (!p.url().endsWith('/crash')) return;
+      crashes++;
       const cdp = await p.context().newCDPSession(p);
       await cdp.send('Page.crash').catch(() => undefined);
     });
@@ -560,10 +563,17 @@ describe('faults: nothing lost', () => {
 
     it('a crashed renderer → "renderer crashed", retried once, other pages fine', async () => {
       const from = conns.length;
+      const crashed = crashes;
       const { fault, ok } = await withHealthy('/crash', { retries: 1 });
       expect(fault.report.error).toBe('renderer crashed: the process of the page died (out of memory or a browser fault)');
       expect(fault.report.rate).toBeNull();
-      expect(conns.slice(from).filter((c) => c.path === '/crash')).toHaveLength(2);
+      // Audited twice to its crash: the first time and one retry (--retries 1), not more. Counted
+      // at the crash, not in the server's requests: a CI run under load (2026-12-05) saw 3 requests
+      // for /crash, cause not established (the browser sending a request again on a new
+      // connection, or a navigation cut short and taken again: GatheredPage.cutShort); neither is
+      // a retry after the crash.
+      expect(crashes - crashed).toBe(2);
+      expect(conns.slice(from).filter((c) => c.path === '/crash').length).toBeGreaterThanOrEqual(2);
       expectIntact(ok);
     });
   });
