@@ -3,6 +3,7 @@
 // served on 127.0.0.1 with a latency, as the campaign's CSV and declaration (bench/campaign.mjs),
 // `rgaa-audit batch` as the campaign runs it, extra CLI arguments after `--`.
 //   node bench/experiments/cli-split.mjs [procedures=10] [latency=0] [-- extra CLI args]
+// NODE_ARGS='--flag …': options given to the CLI's Node (V8 flags included).
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ const kind = (pid) => {
 };
 const seen = new Map(); // pid -> { kind, cpu }
 const t0 = performance.now();
-const child = spawn(process.execPath, [...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', csv, '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(process.execPath, [...(process.env.NODE_ARGS ? process.env.NODE_ARGS.split(' ') : []), ...(process.env.CLI_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.CLI_PROF] : []), BIN, 'batch', csv, '--output', join(dir, 'out'), '--no-sample', '--quiet', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
 let err = '';
 child.stderr.on('data', (d) => (err += d));
 // The tree's RSS (sum over its processes, as the campaign's peak), at its highest sample.
