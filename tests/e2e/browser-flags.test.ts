@@ -7,40 +7,11 @@
  * which are the ones in force.
  */
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { findBrowser, launchBrowser } from '../../src/gather/browser.js';
+import { descendants } from '../helpers/procs.js';
 
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'latin1');
-      parent.set(Number(d), Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [pid, pp] of parent) {
-      if (pp !== p) continue;
-      out.push(pid);
-      walk(pid);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-const argv = (pid: number) => {
-  try {
-    // Chromium's child processes rewrite their title: their arguments, joined by spaces.
-    return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split(/[\0 ]/);
-  } catch {
-    return [];
-  }
-};
+/** A process's arguments (its command line, split where it was joined). */
+const argv = (cmd: string) => cmd.split(' ');
 const features = (args: string[], sw: string) => args.filter((a) => a.startsWith(`--${sw}=`)).map((a) => a.slice(sw.length + 3).split(',').filter(Boolean));
 
 describe.runIf(process.platform === 'linux')('the browser command line', () => {
@@ -49,7 +20,7 @@ describe.runIf(process.platform === 'linux')('the browser command line', () => {
     try {
       const page = await browser.newPage();
       await page.goto('data:text/html,<title>x</title>');
-      const procs = descendants(process.pid).map(argv);
+      const procs = descendants().map((p) => argv(p.cmd));
       const main = procs.find((a) => a.includes('--remote-debugging-pipe') && !a.some((x) => x.startsWith('--type=')));
       expect(main, 'the browser process').toBeDefined();
       const disabled = features(main!, 'disable-features');

@@ -22,6 +22,7 @@ import type { GatheredPage, GatherOptions } from '../../src/gather/page.js';
 import { MAX_PAGE_BYTES } from '../../src/gather/guard.js';
 import type { PageReport } from '../../src/model/types.js';
 import { FIXTURES } from '../helpers/harness.js';
+import { descendants, type Proc } from '../helpers/procs.js';
 
 const BIN = join(FIXTURES, '..', 'bin', 'rgaa-audit.js');
 const HEALTHY_TIMEOUT = 15_000;
@@ -222,47 +223,6 @@ function selfSigned(dir: string): { key: Buffer; cert: Buffer } {
 /* ------------------------------------------------------------------------------------------------
  * Processes (Linux /proc): the browser started by this test process
  * ---------------------------------------------------------------------------------------------- */
-
-interface Proc {
-  pid: number;
-  ppid: number;
-  cmd: string;
-  rssKb: number;
-}
-
-function processes(): Proc[] {
-  const out: Proc[] = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, 'utf8'));
-      out.push({ pid: Number(d), ppid, cmd, rssKb: rss ? Number(rss[1]) : 0 });
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return out;
-}
-
-/** Every process below this test process. */
-function descendants(): Proc[] {
-  const all = processes();
-  const mine = new Set([process.pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of all) {
-      if (!mine.has(p.pid) && mine.has(p.ppid)) {
-        mine.add(p.pid);
-        grew = true;
-      }
-    }
-  }
-  return all.filter((p) => p.pid !== process.pid && mine.has(p.pid));
-}
 
 /**
  * Main browser processes started by this test process (Playwright talks to them over a pipe).
