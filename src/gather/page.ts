@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Browser, CDPSession, Page } from 'playwright';
 import { PagePool, leaseSession, type Lease } from './pool.js';
+import { cleanUrl } from '../sample/url.js';
 import type { GatherOptions } from '../model/config.js';
 import { MISSING_ENTRY, type RawPage } from './inpage.js';
 import { closeContext, evaluateStable, guardPage, loginWall, type PageGuard } from './guard.js';
@@ -78,13 +79,18 @@ export function describeError(e: unknown, timeout: number): string {
   return msg.slice(0, 300);
 }
 
-/** `next` differs from the tab's `current` URL only by its fragment: a navigation would stay in the document. */
+/**
+ * `next` differs from the tab's `current` URL only by its fragment: a navigation would stay in the
+ * document. Compared as parsed URLs (the browser's `current` is normalised, a given `next` may not
+ * be: `https://A.fr/form#x`).
+ */
 export function sameDocument(current: string, next: string): boolean {
-  const strip = (u: string) => {
-    const i = u.indexOf('#');
-    return i < 0 ? u : u.slice(0, i);
-  };
-  return next.includes('#') && current !== 'about:blank' && strip(current) === strip(next);
+  if (!next.includes('#') || current === 'about:blank') return false;
+  try {
+    return cleanUrl(current) === cleanUrl(next);
+  } catch {
+    return false; // not a URL: goto reports it
+  }
 }
 
 /** The HTTP status of the page's document (Navigation Timing's responseStatus), null when unknown. */

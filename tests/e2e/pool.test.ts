@@ -173,5 +173,9 @@ describe('the status of a document without a response object', () => {
     expect(sameDocument('https://a.fr/form#x', 'https://a.fr/form')).toBe(false);
     expect(sameDocument('https://a.fr/form?a=1', 'https://a.fr/form?a=2#x')).toBe(false);
     expect(sameDocument('about:blank', 'about:blank#x')).toBe(false);
+    // The browser's URL is normalised, the one given may not be.
+    expect(sameDocument('https://a.fr/form', 'HTTPS://A.fr/form#etape-2')).toBe(true);
+    expect(sameDocument('https://a.fr/', 'https://a.fr#top')).toBe(true);
+    expect(sameDocument('https://a.fr/form', 'not a url#x')).toBe(false);
   });
 });
