@@ -157,11 +157,11 @@ export class ResultsWriter {
     if (lines) refuseOverwrite(this.path, lines);
     writeFileSync(this.path, '');
   }
-  /** One write per line: appended whole, then the next one. Returns the line as written. */
-  append(line: ResultLine): string {
-    const text = lineText(line);
-    appendFileSync(this.path, text + '\n');
-    return text;
+  /** One write per line: appended whole, then the next one. Returns the line's bytes as written (UTF-8, without its newline). */
+  append(line: ResultLine): Buffer {
+    const bytes = Buffer.from(lineText(line) + '\n', 'utf8');
+    appendFileSync(this.path, bytes);
+    return bytes.subarray(0, bytes.length - 1);
   }
 }
 

@@ -154,7 +154,7 @@ export async function runBatch(input: BatchInput, procs: ProcedureSpec[], opts: 
             return;
           }
           const line: ResultLine = { v: 1, id: spec.id, index: spec.index, config: keys.get(spec.id)!, settings, finishedAt: new Date().toISOString(), procedure: report };
-          fresh.push(Buffer.from(writer.append(line), 'utf8'));
+          fresh.push(writer.append(line));
           opts.progress.done(report, false);
         }),
       ),
