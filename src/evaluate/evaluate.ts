@@ -5,6 +5,7 @@
 import type { CriterionResult, Finding, RuleCriterion, RuleSet, RuleTest, Status } from '../model/types.js';
 import type { CheckResult, RawNode, RawPage } from '../gather/inpage-api.js';
 import { renderMessage } from '../model/message.js';
+import { PAGE_DOCUMENT_TESTS } from './checks/02-frames/frame-tests.js';
 import { checkById } from './checks/registry.js';
 
 /** Everything the page must be asked for, derived from the rules. */
@@ -38,6 +39,36 @@ function scopeCount(raw: RawPage, applies: string | undefined): number | undefin
   }
   const n = raw.scopes[applies];
   return n === undefined || n < 0 ? undefined : n;
+}
+
+/**
+ * Tests whose scope is the page's own document or its frame elements (theme 2): what a frame
+ * holds does not concern them.
+ */
+function aboutOwnDocument(c: RuleCriterion, t?: RuleTest): boolean {
+  return c.id.startsWith('2.') || (t !== undefined && PAGE_DOCUMENT_TESTS.includes(t.id));
+}
+
+/**
+ * How many elements of a scope the frames the tool did not enter hold: 0 only when it counted
+ * every one of their documents; undefined when not known (a frame of another origin, a check's
+ * scope, which our checks do not look for in frames).
+ */
+function scopeInFrames(raw: RawPage, applies: string | undefined): number | undefined {
+  if (!applies || applies.startsWith('check:')) return undefined;
+  const n = raw.frames?.scopes?.[applies];
+  return n === undefined || n < 0 ? undefined : n;
+}
+
+/**
+ * Nothing in scope in the page's own document (`own`: which scope was empty) proves NA only when
+ * the frames the page shows cannot hold it either; otherwise the frames to look into, for a human.
+ */
+function framesToReview(c: RuleCriterion, t: RuleTest | undefined, raw: RawPage, own: { test: boolean; crit: boolean }): RawNode[] {
+  if (!raw.frames?.count || aboutOwnDocument(c, t)) return [];
+  if (own.test && t && scopeInFrames(raw, t.applies) === 0) return [];
+  if (own.crit && scopeInFrames(raw, c.applies) === 0) return [];
+  return raw.frames.shown;
 }
 
 /** What a node says: axe's text, or our check's message rendered in English from its meta. */
@@ -134,7 +165,14 @@ export function evaluateTest(c: RuleCriterion, t: RuleTest, raw: RawPage, scopeO
     .map((id) => raw.checks[id])
     .map((r) => (r && !('error' in r) ? (r.byTest?.[t.id]?.applicable ?? undefined) : undefined));
   const checkNA = checkScopes.length > 0 && checkScopes.every((n) => n === 0);
-  if (testScope === 0 || critScope === 0 || checkNA) return { status: 'NA', findings, review };
+  if (testScope === 0 || critScope === 0 || checkNA) {
+    const frames = framesToReview(c, t, raw, { test: testScope === 0, crit: critScope === 0 });
+    if (!frames.length) return { status: 'NA', findings, review };
+    // The page's frames may hold what the test applies to: a human looks there (NT).
+    const listed = new Set(review.map((f) => `${f.source}\n${f.selector}`));
+    for (const n of frames) if (!listed.has(`check:frame-content\n${n.selector}`)) review.push(toFinding(t.id, 'check:frame-content', n));
+    return { status: 'NT', findings, review };
+  }
   if (t.auto === 'full' && !undecided) return { status: 'C', findings, review };
   return { status: 'NT', findings, review };
 }
@@ -170,7 +208,8 @@ export function evaluatePage(rules: RuleSet, raw: RawPage, reviewMax = 20): Reco
         review.push(f);
       }
     }
-    const status = criterionStatus(Object.values(tests), scopeCount(raw, c.applies) === 0);
+    const outOfScope = scopeCount(raw, c.applies) === 0 && !framesToReview(c, undefined, raw, { test: false, crit: true }).length;
+    const status = criterionStatus(Object.values(tests), outOfScope);
     const res: CriterionResult = { status, tests, findings };
     if (status === 'NT' && review.length) res.review = review.slice(0, reviewMax);
     out[c.id] = res;

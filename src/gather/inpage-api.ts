@@ -79,9 +79,25 @@ export interface RawAxe {
   help?: Record<string, string>;
 }
 
+/**
+ * The frames a page shows whose content the tool did not examine (gather/page/frames.page.ts):
+ * they may hold what a test applies to, so an empty scope in the page's own document proves NA
+ * only if it is empty in them too.
+ */
+export interface UnexaminedFrames {
+  /** Frames shown. */
+  count: number;
+  /** The first of them, described (message `not-examined` of the check frame-content). */
+  shown: CheckNode[];
+  /** Each scope selector counted in their documents; null when one cannot be read (another origin). */
+  scopes: Record<string, number> | null;
+}
+
 export interface RawPage {
   axe: RawAxe | null;
   scopes: Record<string, number>;
+  /** Absent when the page shows no frame with content. */
+  frames?: UnexaminedFrames;
   checks: Record<string, CheckResult | { error: string }>;
   facts: PageFacts;
   errors: string[];

@@ -12,9 +12,9 @@ export interface SnapshotPage {
   review: string[];
 }
 
-/** One page of the snapshot; `origin` (the test server's) is replaced so that the port does not show. */
+/** One page of the snapshot; `origin` (the test server's) is replaced so that the port does not show (nor that of its other name, localhost, which the fixtures use as another origin). */
 export function snapshotPage(page: PageReport, origin: string): SnapshotPage {
-  const clean = (s: string) => s.split(origin).join('http://fixtures').replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT');
+  const clean = (s: string) => s.split(origin).join('http://fixtures').replace(/(127\.0\.0\.1|localhost):\d+/g, '$1:PORT');
   if (page.error) return { criteria: { error: clean(page.error) }, findings: [], review: [] };
   const ids = Object.keys(page.criteria).sort(compareIds);
   const criteria: Record<string, string> = {};

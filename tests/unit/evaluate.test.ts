@@ -98,6 +98,51 @@ describe('evaluateTest', () => {
   });
 });
 
+describe('frames the tool did not enter', () => {
+  const frame = { selector: '#carte', snippet: '<iframe id="carte">', messageId: 'not-examined', params: { src: 'https://ailleurs.fr/carte' } };
+  const framed = (scopes: Record<string, number> | null) => ({ count: 1, shown: [frame], scopes });
+  const empty = { img: 0, area: 0 };
+  it('nothing in scope in the page, a frame of another origin: NT, the frame listed for a human, not NA', () => {
+    const r = evaluateTest(crit, crit.tests[0], raw({ scopes: empty, frames: framed(null) }));
+    expect(r.status).toBe('NT');
+    expect(r.review).toEqual([
+      { test: '9.9.1', source: 'check:frame-content', selector: '#carte', snippet: '<iframe id="carte">', messageId: 'not-examined', params: { src: 'https://ailleurs.fr/carte' }, message: 'Content of this frame (https://ailleurs.fr/carte) was not examined by the tool: check this test inside it too.' },
+    ]);
+    expect(evaluatePage(set, raw({ scopes: empty, frames: framed(null) }))['9.9'].status).toBe('NT');
+  });
+  it('frames read and counted: NA when they hold nothing in scope either, NT when they do', () => {
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: empty, frames: framed({ img: 0, area: 0 }) })).status).toBe('NA');
+    expect(evaluatePage(set, raw({ scopes: empty, frames: framed({ img: 0, area: 0 }) }))['9.9'].status).toBe('NA');
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: empty, frames: framed({ img: 2, area: 0 }) })).status).toBe('NT');
+    // The test's own scope (area) is empty in the frame too: NA, whatever the criterion's.
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: empty, frames: framed({ img: 2, area: 0 }) })).status).toBe('NA');
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: empty, frames: framed({ img: 1, area: 1 }) })).status).toBe('NT');
+    // …and the criterion's scope empty there: NA, whatever the test's.
+    expect(evaluateTest(crit, crit.tests[2], raw({ scopes: empty, frames: framed({ img: 0, area: 1 }) })).status).toBe('NA');
+    // A selector the frames could not count (-1) proves nothing.
+    expect(evaluateTest(crit, crit.tests[0], raw({ scopes: empty, frames: framed({ img: -1, area: 0 }) })).status).toBe('NT');
+  });
+  it("a check's empty scope proves nothing about the frames (our checks do not enter them)", () => {
+    const byCheck = { ...crit, applies: 'check:chk', tests: [{ id: '9.9.2', axe: [], checks: ['chk'], auto: 'nc' as const }] };
+    const chk = { applicable: 0, failures: [], doubts: [] };
+    expect(evaluateTest(byCheck, byCheck.tests[0], raw({ checks: { chk } })).status).toBe('NA');
+    expect(evaluateTest(byCheck, byCheck.tests[0], raw({ checks: { chk }, frames: framed({}) })).status).toBe('NT');
+  });
+  it("tests of the page's own document and of its frame elements (theme 2) stay NA", () => {
+    const title = { ...crit, id: '8.5', applies: 'img', tests: [{ id: '8.5.1', axe: [], checks: [], auto: 'full' as const }] };
+    const frames = { ...crit, id: '2.2', applies: 'img', tests: [{ id: '2.2.1', axe: [], checks: [], auto: 'nc' as const }] };
+    expect(evaluateTest(title, title.tests[0], raw({ scopes: empty, frames: framed(null) })).status).toBe('NA');
+    expect(evaluateTest(frames, frames.tests[0], raw({ scopes: empty, frames: framed(null) })).status).toBe('NA');
+  });
+  it('a frame already listed by a check of the test is listed once', () => {
+    const byFrame = { ...crit.tests[1], checks: ['frame-content'] };
+    const fc = { applicable: 0, failures: [], doubts: [{ ...frame }] };
+    const r = evaluateTest(crit, byFrame, raw({ scopes: empty, checks: { 'frame-content': fc }, frames: framed(null) }));
+    expect(r.status).toBe('NT');
+    expect(r.review.map((f) => f.selector)).toEqual(['#carte']);
+  });
+});
+
 describe('criterionStatus', () => {
   it('NC wins, then NA, then C, else NT', () => {
     expect(criterionStatus(['C', 'NC', 'NT'], false)).toBe('NC');

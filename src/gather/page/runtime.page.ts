@@ -6,6 +6,7 @@
  */
 import type { CheckResult, InPagePlan, RawAxe, RawPage } from '../inpage-api.js';
 import { makeContext, type PageCheckRun } from './context.page.js';
+import { unexaminedFrames } from './frames.page.js';
 
 /** What a module of the bundle may give (see scripts/build-page.mjs). */
 export interface PageModule {
@@ -118,6 +119,12 @@ async function audit(plan: InPagePlan, checks: Record<string, PageCheckRun>): Pr
         out.scopes[sel] = -1;
         out.errors.push('bad selector: ' + sel);
       }
+    }
+    try {
+      const frames = unexaminedFrames(h, plan.selectors);
+      if (frames) out.frames = frames;
+    } catch (e) {
+      out.errors.push('frames: ' + String((e as Error)?.message ?? e));
     }
     for (const id of plan.checks) {
       const run = checks[id];
