@@ -19,6 +19,8 @@ import {
   groupFindings,
   pageLabel,
   type FindingGroup,
+  framesNotExamined,
+  framesNoteParams,
 } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 import type { CheckMessages } from '../model/message.js';
@@ -97,6 +99,8 @@ export function renderConsole(written: AuditReport, rules: RuleSet, opts: Consol
     if (p.declaration || p.verdict) out.push(...renderJudge(p, c, lang));
     out.push('');
     out.push(c.yellow(`  ${t(lang, 'ntNote', { nt: r.NT })}`));
+    const frames = framesNotExamined(p);
+    if (frames.length) out.push(c.yellow(`  ${t(lang, 'framesNote', framesNoteParams(frames.map((f) => termSafe(f, 120))))}`));
   }
   return out.join('\n') + '\n';
 }

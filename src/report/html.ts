@@ -28,6 +28,8 @@ import {
   groupFindings,
   pageLabel,
   type FindingGroup,
+  framesNotExamined,
+  framesNoteParams,
 } from './view.js';
 
 export interface HtmlOptions {
@@ -79,6 +81,7 @@ function procedureSection(report: AuditReport, p: ProcedureReport, i: number, o:
   const n = pagesAuditedCount(p);
   const v = localVerdict(p, lang);
   const gate = gateSentence(p, o.threshold, o.gate ?? 'measured', lang).text;
+  const frames = framesNotExamined(p);
   return html`
 <section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${T('procedureHeading', { name: p.name })}</h2>
@@ -95,7 +98,7 @@ ${p.administration ? html`<dt>${T('administration')}</dt><dd>${p.administration}
 ${v ? html`<dt>${T('verdictValue')}</dt><dd><span class="st ${verdictClass(v.value)}">${v.value}</span> (${T('verdictMethodValue', { method: v.method })})</dd>` : ''}
 ${p.error ? html`<dt>${T('procedureError')}</dt><dd class="contradiction">${p.error}</dd>` : ''}
 </dl>
-<p class="note">${T('measuredNote')} ${T('rateBoundsNote')} ${T('ntNote', { nt: r.NT })}</p>
+<p class="note">${T('measuredNote')} ${T('rateBoundsNote')} ${T('ntNote', { nt: r.NT })}${frames.length ? ` ${T('framesNote', framesNoteParams(frames))}` : ''}</p>
 </section>
 ${diff ? baselineSection(diff, id, lang) : ''}
 ${verdictSection(p, id, lang)}

@@ -59,6 +59,7 @@ export const en = {
   gateCeiling: 'ceiling of the official rate',
   measuredNote: 'A measured rate is not an audit: it is the rate over what a machine can decide.',
   ntNote: '{nt} {nt|criterion is|criteria are} NT (non testé): a machine cannot decide them; a human must review them.',
+  framesNote: 'The content of {n} {n|frame|frames} was not examined ({list}): the criteria it may concern are left to a human (NT), neither C nor NA.',
 
   // statuses
   statusC: 'compliant',
@@ -395,6 +396,7 @@ export const fr: Catalogue = {
   gateCeiling: 'plafond du taux officiel',
   measuredNote: 'Un taux mesuré n’est pas un audit : c’est le taux sur ce qu’une machine peut décider.',
   ntNote: '{nt} {nt|critère est NT (non testé) : une machine ne peut pas le décider ; une personne doit le vérifier|critères sont NT (non testés) : une machine ne peut pas les décider ; une personne doit les vérifier}.',
+  framesNote: 'Le contenu de {n} {n|cadre|cadres} n’a pas été examiné ({list}) : les critères qu’il peut concerner sont laissés à une personne (NT), ni C ni NA.',
 
   statusC: 'conforme',
   statusNC: 'non conforme',

@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import type { AuditReport, RuleSet } from '../model/types.js';
 import { compareWithBaseline, type ProcedureComparison } from './baseline.js';
 import { declaredPct, pctL, t, type Lang } from './i18n.js';
-import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, gateSentence, groupFindings, localVerdict, notAuditedText, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel, toCheckTexts } from './view.js';
+import { boundsValue, criteriaById, criteriaWith, criterionTitle, findingsOf, framesNotExamined, framesNoteParams, gateSentence, groupFindings, localVerdict, notAuditedText, pageLabel, pagePath, pagesAuditedCount, rateLine, stateLabel, toCheckTexts } from './view.js';
 import type { Gate } from '../aggregate/gate.js';
 
 /**
@@ -139,7 +139,8 @@ export function renderMarkdown(report: AuditReport, o: MarkdownOptions): string 
       }
       out.push('');
     }
-    out.push(`_${escapeMarkdown(T('rateBoundsNote'))} ${escapeMarkdown(T('ntNote', { nt: r.NT }))}_`, '');
+    const frames = framesNotExamined(p);
+    out.push(`_${escapeMarkdown(T('rateBoundsNote'))} ${escapeMarkdown(T('ntNote', { nt: r.NT }))}${frames.length ? ` ${escapeMarkdown(T('framesNote', framesNoteParams(frames)))}` : ''}_`, '');
   }
   if (omitted > 0) out.push(escapeMarkdown(T('mdTruncated', { n: omitted })), '');
   out.push(`_${escapeMarkdown(T('measuredNote'))}_`, '');

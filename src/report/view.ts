@@ -235,6 +235,22 @@ export function reviewFindings(p: ProcedureReport): PageFinding[] {
   return criteriaWith(p, 'NT').flatMap((id) => (p.criteria[id].review ?? []).map((f) => ({ ...f, page: (f as { page?: string }).page ?? only, criterion: id })));
 }
 
+/**
+ * The frames whose content the tool did not examine (their address, as the page gives it), from
+ * the review items that list them (check frame-content's message): the criteria they may concern
+ * are NT, not C or NA.
+ */
+export function framesNotExamined(p: ProcedureReport): string[] {
+  const srcs = new Set<string>();
+  for (const f of reviewFindings(p)) if (f.source === 'check:frame-content' && f.messageId === 'not-examined') srcs.add(String(f.params?.src ?? f.selector));
+  return [...srcs];
+}
+
+/** The frames note's parameters: how many, and the first three addresses. */
+export function framesNoteParams(frames: string[]): { n: number; list: string } {
+  return { n: frames.length, list: frames.slice(0, 3).join(', ') + (frames.length > 3 ? ', …' : '') };
+}
+
 /** A screenshot the model may carry on a finding: only a PNG data URI is accepted. */
 export function safeScreenshot(f: Finding & { screenshot?: unknown }): string | null {
   const s = f.screenshot;

@@ -55,6 +55,9 @@ export function hostileProcedure(): ReturnType<typeof makeProcedure> {
   p.declaration!.mentionCoverage!.flags.push(reason('pagesWithoutMention', { pages: [x, EVIL_URL] }));
   p.declaration!.mentionCoverage!.pages.push({ url: EVIL_URL, audited: false, mention: { state: 'non', text: x, href: EVIL_URL }, declarationLink: EVIL_URL });
   p.error = XSS[5];
+  // A frame's address comes from the page too: the note on frames not examined shows it.
+  const nt = Object.keys(p.criteria).find((id) => p.criteria[id].status === 'NT')!;
+  p.criteria[nt].review = [{ test: `${nt}.1`, source: 'check:frame-content', selector: XSS[2], snippet: x, message: x, messageId: 'not-examined', params: { src: `${EVIL_URL} ${x}` }, page: EVIL_URL } as never];
   return p;
 }
 
