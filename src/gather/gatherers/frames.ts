@@ -11,6 +11,8 @@ import type { Gatherer } from './gatherer.js';
 
 /** Nested frames read at most (each is one evaluation in its parent document). */
 export const MAX_NESTED = 50;
+/** Blank frames read at most, to tell one not loaded yet from one meant to be blank (beyond: unread). */
+const MAX_BLANK = 50;
 
 interface FrameElement {
   selector: string;
@@ -120,6 +122,21 @@ export const frames: Gatherer<'frames'> = {
         hidden: els.some((e) => e!.hidden),
       });
     }
+    // A frame on its initial empty document (its URL '' or about:blank) whose element names an
+    // address is not loaded yet (a lazy frame below the first screen): the frames it will hold
+    // cannot be read. Only blank frames without frames of their own are read (one evaluation each).
+    const blank = page.frames().filter((f) => f !== main && (f.url() === '' || f.url() === 'about:blank') && !f.childFrames().length);
+    for (const f of blank.slice(0, MAX_BLANK)) {
+      const chain: Frame[] = [];
+      for (let g: Frame | null = f; g && g !== main; g = g.parentFrame()) chain.unshift(g);
+      const els = await Promise.all(chain.map(element));
+      if (els.some((e) => !e)) continue; // detached meanwhile: gone with its frames
+      const own = els[els.length - 1]!;
+      const src = own.src.trim();
+      if (els.some((e) => e!.hidden) || !src || /^(about:|srcdoc$|javascript:)/i.test(src)) continue;
+      (out.pending ??= []).push({ selector: els.map((e) => e!.selector).join(' >>> '), snippet: own.snippet, src: own.src });
+    }
+    if (blank.length > MAX_BLANK) out.unread += blank.length - MAX_BLANK;
     return out;
   },
 };
