@@ -1,6 +1,6 @@
 /** The command line: audit, demo, rules. Exit codes are documented in the README. */
 import { Command, CommanderError, Option } from 'commander';
-import { accessSync, constants as fsConstants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, CHECK_MESSAGES, defaultConcurrency, type AuditOptions } from '../audit.js';
@@ -11,7 +11,7 @@ import { defaultRules } from '../model/rules.js';
 import { coverage } from '../evaluate/coverage.js';
 import type { AuditReport } from '../model/types.js';
 import { buildReport, toolVersion } from '../report/json.js';
-import { FILE_FORMATS, renderFiles, type OutputFile, type RenderContext } from '../report/formats.js';
+import { FILE_FORMATS, renderChunks, renderFiles, type OutputFile, type RenderContext } from '../report/formats.js';
 import { compareWithBaseline, renderBaselineText } from '../report/baseline.js';
 import { writeStepSummary } from '../report/markdown.js';
 import { VALIDITY_MODES, type ValidityMode } from '../judge/validity.js';
@@ -213,6 +213,22 @@ function filePath(main: string, format: string, file: OutputFile, single: boolea
 
 /** Write every file of a format; one line naming the path when one cannot be written. */
 function writeFormat(report: AuditReport, ctx: RenderContext, format: string, main: string, single: boolean): string[] {
+  const chunks = renderChunks(format, report, ctx);
+  if (chunks) {
+    // Its one file, written piece by piece (the format's main file: `main` itself).
+    const path = main;
+    let fd: number | undefined;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      fd = openSync(path, 'w');
+      for (const piece of chunks) writeSync(fd, piece);
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return [path];
+  }
   const written: string[] = [];
   for (const file of renderFiles(format, report, ctx)) {
     const path = filePath(main, format, file, single);

@@ -8,7 +8,7 @@ import type { Lang } from './i18n.js';
 import type { Gate } from '../aggregate/gate.js';
 import type { CheckMessages } from '../model/message.js';
 import { localizeFindings } from './messages.js';
-import { renderJson } from './json.js';
+import { jsonChunks, renderJson } from './json.js';
 import { renderHtml } from './html.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
@@ -49,6 +49,8 @@ export interface TextFormat {
   /** File name extension, with the dot. */
   ext: string;
   render(report: AuditReport, ctx: RenderContext): string;
+  /** The same text in pieces, for a file: a format whose text grows with the campaign writes it so. */
+  chunks?(report: AuditReport, ctx: RenderContext): Iterable<string>;
 }
 
 export interface FilesFormat {
@@ -61,7 +63,7 @@ export type FileFormat = TextFormat | FilesFormat;
 
 const formats = {
   // The JSON keeps our checks' English text beside their message id and parameters: it reads without the tool.
-  json: { ext: '.json', render: (r) => renderJson(r) },
+  json: { ext: '.json', render: (r) => renderJson(r), chunks: (r) => jsonChunks(r) },
   html: { ext: '.html', render: (r, c) => renderHtml(worded(r, c), c) },
   junit: { ext: '.junit.xml', render: (r, c) => renderJunit(worded(r, c), c.rules, c.lang) },
   sarif: { ext: '.sarif', render: (r, c) => renderSarif(worded(r, c), c.rules, c.lang) },
@@ -92,4 +94,10 @@ export function filesOnly(name: string): boolean {
 export function renderFiles(name: string, report: AuditReport, ctx: RenderContext): OutputFile[] {
   const f = FILE_FORMATS[name];
   return 'files' in f ? f.files(report, ctx) : [{ part: '', ext: f.ext, data: f.render(report, ctx) }];
+}
+
+/** A text format's pieces when it writes them apart (see TextFormat.chunks); null otherwise. */
+export function renderChunks(name: string, report: AuditReport, ctx: RenderContext): Iterable<string> | null {
+  const f: FileFormat = FILE_FORMATS[name];
+  return 'chunks' in f && f.chunks ? f.chunks(report, ctx) : null;
 }
