@@ -169,9 +169,9 @@ export interface FramesArtifact {
   /** Nested frames beyond the cap, or whose element could not be read (detached meanwhile): not examined. */
   unread: number;
   /**
-   * Frames (the page's or nested) still on their initial about:blank although their element names
-   * an address: not loaded when the page was audited (loaded lazily, further down the page), so the
-   * frames they will hold are not known. Shown ones only (not hidden from assistive technologies).
+   * Frames (the page's or nested) still on their initial empty document (URL '' or about:blank)
+   * although their element names an address: not loaded when the page was audited (loaded lazily,
+   * further down the page), so the frames they will hold are not known. Not hidden ones.
    */
   pending?: { selector: string; snippet: string; src: string }[];
 }
