@@ -3,7 +3,7 @@
  * that nothing finished is lost (kill -9 included) and `--resume` can skip what is done. A file
  * that holds results is never emptied: a new run is refused, or sets it aside (`--force`).
  */
-import { writeFileSync, appendFileSync, closeSync, existsSync, ftruncateSync, openSync, readFileSync, renameSync, fstatSync, mkdirSync, statSync } from 'node:fs';
+import { writeFileSync, appendFileSync, closeSync, existsSync, ftruncateSync, openSync, readFileSync, renameSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ProcedureReport } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
@@ -69,28 +69,41 @@ function withPictures(line: ResultLine, where: string): ResultLine {
 }
 
 /**
+ * The complete lines of a file's bytes (each ending in a newline), decoded one at a time as they
+ * are asked for: a results file is never held as one string (a large campaign's, pictures
+ * included, could pass V8's longest string, ~512 MB of text), nor as all its lines at once.
+ */
+function* completeLines(bytes: Buffer): Generator<string> {
+  const end = bytes.lastIndexOf(0x0a) + 1;
+  for (let start = 0; start < end; ) {
+    const nl = bytes.indexOf(0x0a, start);
+    yield bytes.toString('utf8', start, nl);
+    start = nl + 1;
+  }
+}
+
+/**
  * Read a results file. A last line cut by a crash is dropped (and cut off the file when `repair`
  * is set, so that the next append starts on a fresh line); other bad lines are errors.
  */
 export function readResults(path: string, repair = false): ResultLine[] {
   if (!existsSync(path)) return [];
+  const bytes = readFileSync(path);
   if (repair) {
     const fd = openSync(path, 'r+');
     try {
-      const size = fstatSync(fd).size;
-      const text = readFileSync(path, 'utf8');
-      if (size > 0 && !text.endsWith('\n')) ftruncateSync(fd, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+      const end = bytes.lastIndexOf(0x0a) + 1;
+      if (bytes.length > end) ftruncateSync(fd, end);
     } finally {
       closeSync(fd);
     }
   }
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-  const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines.slice(0, -1); // the last piece is '' or a cut line
   const out: ResultLine[] = [];
-  complete.forEach((line, i) => {
-    if (line.trim()) out.push(parseLine(line, `${path}:${i + 1}`));
-  });
+  let n = 0;
+  for (const line of completeLines(bytes)) {
+    n++;
+    if (line.trim()) out.push(parseLine(line, `${path}:${n}`));
+  }
   return out;
 }
 
@@ -114,7 +127,11 @@ export function parseLine(line: string, where: string): ResultLine {
 /** Complete lines of an earlier results file (0 when it is absent or empty). */
 export function earlierLineCount(path: string): number {
   if (!existsSync(path) || statSync(path).size === 0) return 0;
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).length;
+  const bytes = readFileSync(path);
+  let n = 0;
+  for (const line of completeLines(bytes)) if (line.trim()) n++;
+  // The last line too, even when a crash cut it: what an earlier run left.
+  return n + (bytes.toString('utf8', bytes.lastIndexOf(0x0a) + 1).trim() ? 1 : 0);
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { earlierAsOf, planResume, settingsDiff } from '../../src/batch/resume.js';
-import { asideName, earlierLineCount, setAside, type ResultLine } from '../../src/batch/results.js';
+import { asideName, earlierLineCount, readResults, setAside, type ResultLine } from '../../src/batch/results.js';
 import { UsageError } from '../../src/model/errors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rgaa-resume-'));
@@ -67,6 +67,19 @@ describe('earlier results on disk', () => {
     expect(earlierLineCount(f)).toBe(0);
     writeFileSync(f, '{"v":1}\n{"v":1}\n{"v":');
     expect(earlierLineCount(f)).toBe(3);
+  });
+
+  it('readResults: each complete line (accents and all), blank lines skipped, a cut last line dropped and, with repair, cut off the file; a bad line named by its number', () => {
+    const f = join(tmp, 'read.jsonl');
+    const good = (id: string, name: string) => JSON.stringify({ v: 1, id, index: 0, config: 'k', finishedAt: '', procedure: { id, name, pages: [], criteria: {} } });
+    const whole = `${good('a', 'Démarche « été »')}\n\n${good('b', '申請')}\n`;
+    writeFileSync(f, whole + '{"v":1,"id":"c","proc');
+    expect(readResults(f).map((l) => [l.id, l.procedure.name])).toEqual([['a', 'Démarche « été »'], ['b', '申請']]);
+    expect(readFileSync(f, 'utf8')).toBe(whole + '{"v":1,"id":"c","proc'); // read only: the file as it was
+    expect(readResults(f, true).map((l) => l.id)).toEqual(['a', 'b']);
+    expect(readFileSync(f, 'utf8')).toBe(whole); // repaired: the next line starts on a fresh one
+    writeFileSync(f, `${good('a', 'x')}\nnot json\n`);
+    expect(() => readResults(f)).toThrow(`${f}:2: not a results line (invalid JSON)`);
   });
 
   it('setAside renames to <file>.<mtime>.bak (no longer matched by *.jsonl), numbered when taken', () => {
