@@ -1,6 +1,6 @@
 /** The command line: audit, demo, rules. Exit codes are documented in the README. */
 import { Command, CommanderError, Option } from 'commander';
-import { accessSync, closeSync, constants as fsConstants, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuditSession, CHECK_MESSAGES, defaultConcurrency, type AuditOptions } from '../audit.js';
@@ -211,36 +211,36 @@ function filePath(main: string, format: string, file: OutputFile, single: boolea
   return `${main.slice(0, main.length - ext.length)}${file.part}${extname(file.ext)}`;
 }
 
-/** Write every file of a format; one line naming the path when one cannot be written. */
+/** Write a file: its text or bytes, or its pieces of text one after the other; one line naming the path when it cannot be written. */
+function writeOut(path: string, data: string | Uint8Array | Iterable<string>): void {
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(path, data);
+    else {
+      fd = openSync(path, 'w');
+      // writeFileSync on a descriptor writes each piece whole, at the current position.
+      for (const piece of data) writeFileSync(fd, piece);
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Write every file of a format (a format that gives its text in pieces: its one file, `main`, piece by piece). */
 function writeFormat(report: AuditReport, ctx: RenderContext, format: string, main: string, single: boolean): string[] {
   const chunks = renderChunks(format, report, ctx);
   if (chunks) {
-    // Its one file, written piece by piece (the format's main file: `main` itself).
-    const path = main;
-    let fd: number | undefined;
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      fd = openSync(path, 'w');
-      for (const piece of chunks) writeSync(fd, piece);
-    } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-    return [path];
+    writeOut(main, chunks);
+    return [main];
   }
-  const written: string[] = [];
-  for (const file of renderFiles(format, report, ctx)) {
+  return renderFiles(format, report, ctx).map((file) => {
     const path = filePath(main, format, file, single);
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.data);
-    } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${(e as Error).message.split('\n')[0]}`);
-    }
-    written.push(path);
-  }
-  return written;
+    writeOut(path, file.data);
+    return path;
+  });
 }
 
 /** Run `onStop` on the first SIGINT or SIGTERM; returns the function that removes the handlers. */
