@@ -96,6 +96,13 @@ export const frames: Gatherer<'frames'> = {
       }
       return p;
     };
+    /** The elements of the frame and of the frames it is in, from the page's down to it; null when one could not be read. */
+    const chainOf = async (f: Frame): Promise<FrameElement[] | null> => {
+      const chain: Frame[] = [];
+      for (let g: Frame | null = f; g && g !== main; g = g.parentFrame()) chain.unshift(g);
+      const els = await Promise.all(chain.map(element));
+      return els.some((e) => !e) ? null : (els as FrameElement[]);
+    };
     for (const f of page.frames()) {
       const parent = f.parentFrame();
       if (!parent || parent === main) continue;
@@ -103,23 +110,20 @@ export const frames: Gatherer<'frames'> = {
         out.unread++;
         continue;
       }
-      // The frame and the frames it is in, from the page's down to it.
-      const chain: Frame[] = [];
-      for (let g: Frame | null = f; g && g !== main; g = g.parentFrame()) chain.unshift(g);
-      const els = await Promise.all(chain.map(element));
-      if (els.some((e) => !e)) {
+      const els = await chainOf(f);
+      if (!els) {
         out.unread++;
         continue;
       }
-      const own = els[els.length - 1]!;
+      const own = els[els.length - 1];
       out.nested.push({
-        selector: els.map((e) => e!.selector).join(' >>> '),
+        selector: els.map((e) => e.selector).join(' >>> '),
         snippet: own.snippet,
         parent: parent.url(),
         title: own.title,
         ariaName: own.ariaName,
         src: own.src,
-        hidden: els.some((e) => e!.hidden),
+        hidden: els.some((e) => e.hidden),
       });
     }
     // A frame on its initial empty document (its URL '' or about:blank) whose element names an
@@ -127,14 +131,12 @@ export const frames: Gatherer<'frames'> = {
     // cannot be read. Only blank frames without frames of their own are read (one evaluation each).
     const blank = page.frames().filter((f) => f !== main && (f.url() === '' || f.url() === 'about:blank') && !f.childFrames().length);
     for (const f of blank.slice(0, MAX_BLANK)) {
-      const chain: Frame[] = [];
-      for (let g: Frame | null = f; g && g !== main; g = g.parentFrame()) chain.unshift(g);
-      const els = await Promise.all(chain.map(element));
-      if (els.some((e) => !e)) continue; // detached meanwhile: gone with its frames
-      const own = els[els.length - 1]!;
+      const els = await chainOf(f);
+      if (!els) continue; // detached meanwhile: gone with its frames
+      const own = els[els.length - 1];
       const src = own.src.trim();
-      if (els.some((e) => e!.hidden) || !src || /^(about:|srcdoc$|javascript:)/i.test(src)) continue;
-      (out.pending ??= []).push({ selector: els.map((e) => e!.selector).join(' >>> '), snippet: own.snippet, src: own.src });
+      if (els.some((e) => e.hidden) || !src || /^(about:|srcdoc$|javascript:)/i.test(src)) continue;
+      (out.pending ??= []).push({ selector: els.map((e) => e.selector).join(' >>> '), snippet: own.snippet, src: own.src });
     }
     if (blank.length > MAX_BLANK) out.unread += blank.length - MAX_BLANK;
     return out;
